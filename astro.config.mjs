@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Math is typeset by KaTeX at build time: pages ship HTML and CSS, never a math script.
+const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] };
+
+export default defineConfig({
+  site: 'https://threshold.example',
+  integrations: [mdx(markdown)],
+  markdown,
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findBrowser } from './tests/browser.mjs';
+
+const port = 4329;
+const executablePath = findBrowser();
+if (!executablePath) throw new Error('No Chromium: run `node tests/browser.mjs` to see how to install one.');
+if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // One browser on a two-core machine; the built site is shared by every file.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: chromiumArgs },
+    trace: 'off',
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    // A server left on this port from an earlier run would serve an older build: fail instead.
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

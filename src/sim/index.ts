@@ -1,0 +1,18 @@
+export type { Rng } from './rng';
+export { rng, randomInt, randomNormal } from './rng';
+export { finite, positive, nonNegative, probability, inRange, count, integerInRange, finiteArray, keyword } from './validate';
+export type { TokenLossOptions, LogisticInLogScaleOptions } from './curves';
+export { tokenLoss, tokenProbability, logisticInLogScale } from './curves';
+export type { Fit, LineFit, LogisticFit, FitLogisticOptions } from './fit';
+export { fitLine, fitLogistic, extrapolate } from './fit';
+export { chainSuccess, atLeastK, majorityVote } from './chain';
+export type { MultipleChoiceOptions } from './metrics';
+export {
+  PROBABILITY_FLOOR, expectedExactMatch, expectedEditDistance, logLikelihood, multipleChoiceGrade, brierScore,
+} from './metrics';
+export type { Sequence } from './sequence';
+export { levenshtein, exactMatch } from './sequence';
+export type { SampledAccuracy, Interval } from './sampling';
+export { sampleAccuracy, wilsonInterval, resolutionFloor, chanceOfZeroScore } from './sampling';
+export type { CompositionOptions, CompositionPoint, Skill } from './composition';
+export { compositionalCapability, composeSkills } from './composition';

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+
+const lesson = '/lessons/what-is-emergence/';
+
+test('the lesson page shows math typeset at build time', async ({ page }) => {
+  await page.goto(lesson);
+  await expect(page.locator('.katex-display .katex').first()).toBeVisible();
+  const scripts = await page.$$eval('script[src]', (nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
+  expect(scripts.filter((src) => /katex/i.test(src))).toEqual([]);
+});
+
+test('the lesson page has a sidebar with the current lesson marked, a table of contents, and references', async ({ page }) => {
+  await page.goto(lesson);
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('[aria-current="page"]')).toContainText('What is emergence?');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Two curves, one slider' })).toHaveAttribute('href', '#two-curves-one-slider');
+  await expect(page.locator('#references + ol li')).not.toHaveCount(0);
+  await page.locator('a[href="#ref-wei2022emergent"]').first().click();
+  await expect(page.locator('#ref-wei2022emergent')).toBeInViewport();
+});
+
+test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
+  await page.goto(lesson);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#content$/);
+});
+
+test('moving the model-size slider with the keyboard redraws the charts and the reading', async ({ page }) => {
+  await page.goto(lesson);
+  const figure = page.locator('[data-widget="smooth-vs-sharp"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', '');
+  const charts = figure.locator('.charts');
+  const reading = figure.locator('[data-reading]');
+  const chartBefore = await charts.innerHTML();
+  const readingBefore = await reading.textContent();
+  const slider = figure.getByRole('slider', { name: 'Model size' });
+  await slider.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('10');
+  await expect(reading).toHaveText(/At 10 billion parameters/);
+  expect(await reading.textContent()).not.toBe(readingBefore);
+  expect(await charts.innerHTML()).not.toBe(chartBefore);
+});
+
+test('a typed value outside the range is clamped with a visible note', async ({ page }) => {
+  await page.goto(lesson);
+  const figure = page.locator('[data-widget="smooth-vs-sharp"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', '');
+  const box = figure.getByRole('spinbutton', { name: /Model size/ });
+  await box.fill('15');
+  await box.press('Enter');
+  await expect(figure.locator('.note')).toHaveText(/above the maximum; using 10\^12/);
+  await expect(figure.getByRole('slider', { name: 'Model size' })).toHaveValue('12');
+  await expect(figure.locator('[data-reading]')).toHaveText(/At 1 trillion parameters/);
+  await expect(figure).not.toContainText('NaN');
+});
+
+test('with JavaScript off the figure is already drawn and the prose and math are there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(lesson);
+  const figure = page.locator('[data-widget="smooth-vs-sharp"]');
+  await expect(figure.locator('svg')).toHaveCount(2);
+  await expect(figure.locator('g[aria-label="line"] path').first()).toBeVisible();
+  await expect(figure.locator('[data-reading]')).toHaveText(/At 1 billion parameters/);
+  await expect(page.locator('.katex').first()).toBeVisible();
+  await context.close();
+});
+
+test('the dark theme toggle persists across a reload and overrides the system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(lesson);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = await background();
+  expect(dark).not.toBe(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background()).toBe(dark);
+});
+
+test('the page follows the system dark setting when nothing was chosen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(lesson);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('prev and next links walk the lessons in order', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.locator('.cards > li');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  const titles = await cards.locator('h3').allTextContents();
+  await cards.first().getByRole('link').click();
+  for (let i = 0; i < count; i++) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[i]!);
+    const next = page.getByRole('link', { name: /^Next/ });
+    if (i === count - 1) await expect(next).toHaveCount(0);
+    else await next.click();
+  }
+});
+
+test('on a 360 px phone nothing overflows sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+  const page = await context.newPage();
+  for (const path of ['/', lesson]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('the print stylesheet hides navigation and keeps the figure', async ({ page }) => {
+  await page.goto(lesson);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.locator('[data-widget="smooth-vs-sharp"] svg').first()).toBeVisible();
+});

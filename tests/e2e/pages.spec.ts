@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, hydrateAll, seriousViolations, watchForProblems } from './site';
+
+const pages = builtPages().filter((path) => path !== '/404.html');
+
+test('the build has a home page, a 404 page and at least one lesson', () => {
+  expect(builtPages()).toEqual(expect.arrayContaining(['/', '/404.html', '/lessons/what-is-emergence/']));
+});
+
+for (const path of pages) {
+  test(`${path} loads with no console error and no failed request`, async ({ page }) => {
+    const watch = watchForProblems(page);
+    await page.goto(path);
+    await hydrateAll(page);
+    await page.waitForLoadState('networkidle');
+    watch.expectClean();
+  });
+
+  test(`${path} has no serious accessibility violation in light or dark theme`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await hydrateAll(page);
+      expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
+    }
+  });
+}
+
+test('an unknown address gets the custom 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-lesson/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await page.getByRole('link', { name: 'Back to the course home' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('every internal link and anchor on every page resolves', async ({ page, request }) => {
+  const targets = new Set<string>();
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin === new URL(page.url()).origin) targets.add(url.pathname + url.hash);
+    }
+  }
+  expect(targets.size).toBeGreaterThan(5);
+  for (const target of targets) {
+    const [pathname, hash] = target.split('#');
+    const response = await request.get(pathname);
+    expect(response.status(), target).toBe(200);
+    if (hash) {
+      await page.goto(target);
+      await expect(page.locator(`[id="${decodeURIComponent(hash)}"]`), target).toHaveCount(1);
+    }
+  }
+});
+
+test('pages without widgets load no script file', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of ['/', '/404.html']) await page.goto(path);
+  expect(scripts).toEqual([]);
+});

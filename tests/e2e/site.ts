@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const dist = 'dist';
+
+/** URL paths of every page in the built site, e.g. `/lessons/what-is-emergence/`. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) pages.push(toUrlPath(relative(dist, path)));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+function toUrlPath(file: string): string {
+  const path = `/${file.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Lesson pages only. */
+export const lessonPages = () => builtPages().filter((path) => path.startsWith('/lessons/'));
+
+/**
+ * Records console errors, uncaught exceptions and failed or 4xx/5xx requests
+ * from the moment it is called; `expectClean` fails with the list.
+ */
+export function watchForProblems(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return {
+    problems,
+    expectClean: () => expect(problems, problems.join('\n')).toEqual([]),
+  };
+}
+
+/** Serious and critical axe violations on the page as it stands, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** Scrolls through the page so every lazy widget hydrates, then waits for them all. */
+export async function hydrateAll(page: Page): Promise<void> {
+  const widgets = page.locator('[data-widget]');
+  const count = await widgets.count();
+  for (let i = 0; i < count; i++) {
+    await widgets.nth(i).scrollIntoViewIfNeeded();
+    await expect(widgets.nth(i)).toHaveAttribute('data-hydrated', '');
+  }
+}

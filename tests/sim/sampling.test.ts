@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rng } from '../../src/sim/rng';
+import { chanceOfZeroScore, resolutionFloor, sampleAccuracy, wilsonInterval } from '../../src/sim/sampling';
+
+describe('sampleAccuracy', () => {
+  it('is deterministic for a seed', () => {
+    expect(sampleAccuracy(0.3, 50, rng(5))).toEqual(sampleAccuracy(0.3, 50, rng(5)));
+  });
+
+  it('averages to the true accuracy over many items', () => {
+    const { accuracy, items } = sampleAccuracy(0.37, 20_000, rng(1));
+    expect(items).toBe(20_000);
+    expect(Math.abs(accuracy - 0.37)).toBeLessThan(4 * Math.sqrt((0.37 * 0.63) / 20_000));
+  });
+
+  it('reads a 1% model as exactly zero on 10 items most of the time', () => {
+    const r = rng(9);
+    let zeros = 0;
+    for (let i = 0; i < 2000; i++) if (sampleAccuracy(0.01, 10, r).correct === 0) zeros++;
+    expect(zeros / 2000).toBeCloseTo(chanceOfZeroScore(0.01, 10), 1);
+  });
+
+  it('is exact at p = 0 and p = 1', () => {
+    expect(sampleAccuracy(0, 30, rng(2)).accuracy).toBe(0);
+    expect(sampleAccuracy(1, 30, rng(2)).accuracy).toBe(1);
+  });
+});
+
+describe('wilsonInterval', () => {
+  it('matches the published 95% interval for 0 of 20 and 10 of 20', () => {
+    const zero = wilsonInterval(0, 20);
+    expect(zero.lower).toBe(0);
+    expect(zero.upper).toBeCloseTo(0.1611, 4);
+    const half = wilsonInterval(10, 20);
+    expect(half.lower).toBeCloseTo(0.2993, 4);
+    expect(half.upper).toBeCloseTo(0.7007, 4);
+  });
+
+  it('contains the observed proportion and stays inside [0, 1]', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.nat(), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (n, s, c) => {
+      const k = s % (n + 1);
+      const { lower, upper } = wilsonInterval(k, n, c);
+      return lower >= 0 && upper <= 1 && lower <= k / n + 1e-12 && upper >= k / n - 1e-12;
+    }));
+  });
+
+  it('narrows as the test set grows', () => {
+    const w = (n: number) => { const i = wilsonInterval(n / 2, n); return i.upper - i.lower; };
+    expect(w(1000)).toBeLessThan(w(100));
+  });
+
+  it('covers the true proportion about 95% of the time', () => {
+    const r = rng(4);
+    let covered = 0;
+    for (let i = 0; i < 2000; i++) {
+      const { correct } = sampleAccuracy(0.2, 40, r);
+      const { lower, upper } = wilsonInterval(correct, 40);
+      if (lower <= 0.2 && 0.2 <= upper) covered++;
+    }
+    expect(covered / 2000).toBeGreaterThan(0.92);
+    expect(covered / 2000).toBeLessThan(0.98);
+  });
+
+  it('rejects more successes than trials', () => {
+    expect(() => wilsonInterval(5, 4)).toThrow('invalid successes: 5');
+  });
+});
+
+describe('resolutionFloor and chanceOfZeroScore', () => {
+  it('resolutionFloor(n) is 1/n', () => {
+    expect(resolutionFloor(200)).toBe(0.005);
+  });
+
+  it('chanceOfZeroScore(p, n) is (1 − p)^n', () => {
+    expect(chanceOfZeroScore(0.1, 10)).toBeCloseTo(Math.pow(0.9, 10), 14);
+  });
+});
