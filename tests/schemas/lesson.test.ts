@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { describeIssues, parseWithFriendlyErrors } from '../../src/schemas/friendly';
@@ -67,7 +67,7 @@ describe('content sync of a lesson with no title', () => {
     const run = promisify(execFile)(process.execPath, [resolve('node_modules/astro/astro.js'), 'sync'], { cwd: root });
     const failure = await run.then(() => undefined, (error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure, 'astro sync should fail').toBeDefined();
-    const output = `${failure!.stdout}\n${failure!.stderr}`;
+    const output = stripVTControlCharacters(`${failure!.stdout}\n${failure!.stderr}`);
     expect(failure!.code).not.toBe(0);
     expect(output).toContain('content/lessons/untitled.mdx');
     expect(output).toMatch(/title\W+Required/);

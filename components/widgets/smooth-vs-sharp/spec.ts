@@ -2,14 +2,9 @@ import * as Plot from '@observablehq/plot';
 import { logisticInLogScale, tokenLoss } from '../../../src/sim';
 import { formatCount, formatFixed } from '../kit/format';
 import { fixPlotAria } from '../kit/plot-aria';
+import { defineWidget } from '../kit/spec';
 
-/** What the learner controls: model size as log10(parameters). */
-export interface State {
-  scale: number;
-}
-
-export const bounds = { min: 7, max: 12, step: 0.05 } as const;
-export const defaults: State = { scale: 9 };
+const bounds = { min: 7, max: 12 };
 
 /**
  * An illustrative four-choice task: chance is 0.25, the rise is centred on
@@ -17,24 +12,33 @@ export const defaults: State = { scale: 9 };
  */
 const task = { floor: 0.25, ceiling: 0.95, midpoint: 3e10, slope: 3 };
 
-const grid = Array.from({ length: (bounds.max - bounds.min) / bounds.step + 1 }, (_, i) => 10 ** (bounds.min + i * bounds.step));
+const grid = Array.from({ length: 101 }, (_, i) => 10 ** (bounds.min + (i * (bounds.max - bounds.min)) / 100));
 const lossCurve = grid.map((parameters) => ({ parameters, value: tokenLoss(parameters) }));
 const taskCurve = grid.map((parameters) => ({ parameters, value: logisticInLogScale(parameters, task) }));
 
-/** The two readings at the chosen size. */
-export function readings({ scale }: State) {
+/** The two readings at model size 10^scale. */
+function readings({ scale }: { scale: number }) {
   const parameters = 10 ** scale;
   return { parameters, loss: tokenLoss(parameters), accuracy: logisticInLogScale(parameters, task) };
 }
 
-/** The text alternative: what the charts show at the current setting. */
-export function describe(state: State): string {
-  const { parameters, loss, accuracy } = readings(state);
-  return `At ${formatCount(parameters)} parameters: loss ${formatFixed(loss)} nats per token, task accuracy ${formatFixed(accuracy)} (chance is ${formatFixed(task.floor)}).`;
-}
+/** One slider over model size moves a point along a smooth loss curve and a sharp task curve. */
+export const spec = defineWidget({
+  name: 'smooth-vs-sharp',
+  params: {
+    scale: {
+      kind: 'number', label: 'Model size', min: bounds.min, max: bounds.max, step: 0.05, default: 9,
+      unit: 'log₁₀ parameters', format: (x) => `10^${x}`,
+    },
+  },
+  describe(state) {
+    const { parameters, loss, accuracy } = readings(state);
+    return `At ${formatCount(parameters)} parameters: loss ${formatFixed(loss)} nats per token, task accuracy ${formatFixed(accuracy)} (chance is ${formatFixed(task.floor)}).`;
+  },
+  draw,
+});
 
-/** Both charts for `state`, drawn with `document` (the page's, or a server-side one). */
-export function draw(state: State, document: Document): Element {
+function draw(state: { scale: number }, document: Document): Element {
   const { parameters, loss, accuracy } = readings(state);
   const common = {
     document,

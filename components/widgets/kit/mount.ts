@@ -1,0 +1,101 @@
+import { readNumber } from './clamp';
+import { parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
+import type { LiveView, WidgetSpec } from './spec';
+
+type Value = number | string | boolean;
+
+/**
+ * Brings a build-time figure to life: reads its authored state and any
+ * setting in the page URL, enables its controls, and redraws on every change.
+ * Marks the figure `data-hydrated` when ready (tests and styles rely on it).
+ */
+export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement): void {
+  const authored = parseState(spec.params, JSON.parse(figure.dataset.state ?? '{}')).state;
+  const fromUrl = parseState(spec.params, readState(new URLSearchParams(location.search), figure.id), authored);
+  let state = fromUrl.state;
+  const note = figure.querySelector<HTMLElement>('[data-note]')!;
+  const reading = figure.querySelector<HTMLElement>('[data-reading]')!;
+  const view = figure.querySelector<HTMLElement>('.widget-view')!;
+  note.textContent = fromUrl.notes.join(' ');
+
+  const live: LiveView<StateOf<P>> | undefined = spec.live?.(figure, state);
+  const render = () => {
+    if (live) live.update(state);
+    else view.replaceChildren(spec.draw(state, document));
+    reading.textContent = spec.describe(state);
+  };
+  const change = (key: keyof P, value: Value) => {
+    state = { ...state, [key]: value };
+    render();
+  };
+
+  const setters = Object.entries(spec.params).map(([key, param]) => {
+    const root = figure.querySelector<HTMLElement>(`[data-control="${key}"]`)!;
+    if (param.kind === 'number') return bindNumber(root, param, (value) => change(key, value));
+    if (param.kind === 'choice') return bindInput(root, 'select', (input) => change(key, input.value), (input, value) => (input.value = String(value)));
+    return bindInput(root, 'input', (input) => change(key, (input as HTMLInputElement).checked), (input, value) => ((input as HTMLInputElement).checked = value === true));
+  });
+  const showState = () => Object.keys(spec.params).forEach((key, i) => setters[i]!(state[key as keyof P] as Value));
+
+  const action = (name: string) => figure.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
+  action('reset').addEventListener('click', () => {
+    state = authored;
+    showState();
+    note.textContent = '';
+    render();
+  });
+  action('link').addEventListener('click', async () => {
+    const url = new URL(location.href);
+    writeState(spec.params, state, figure.id, url.searchParams);
+    url.hash = figure.id;
+    history.replaceState(history.state, '', url);
+    try {
+      await navigator.clipboard.writeText(url.href);
+      note.textContent = 'Link copied: it opens this figure with these settings.';
+    } catch {
+      note.textContent = `Link to these settings: ${url.href}`;
+    }
+  });
+  for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = false;
+
+  showState();
+  if (fromUrl.state !== authored) render();
+  figure.dataset.hydrated = '';
+}
+
+/** A slider and number box kept in step; typed values are clamped with a note beside them. */
+function bindNumber(root: HTMLElement, param: NumberParam, onChange: (value: number) => void) {
+  const range = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+  const box = root.querySelector<HTMLInputElement>('input[type="number"]')!;
+  const note = root.querySelector<HTMLElement>('.note')!;
+  const show = (value: Value) => {
+    range.value = String(value);
+    box.value = String(value);
+  };
+  range.addEventListener('input', () => {
+    note.textContent = '';
+    box.value = range.value;
+    onChange(Number(range.value));
+  });
+  box.addEventListener('change', () => {
+    const { value, note: why } = readNumber(box.value, param, Number(range.value), param.format);
+    note.textContent = why ?? '';
+    show(value);
+    onChange(value);
+  });
+  range.disabled = box.disabled = false;
+  return show;
+}
+
+/** A select or checkbox: one element, one value. */
+function bindInput(
+  root: HTMLElement,
+  selector: string,
+  onChange: (input: HTMLInputElement | HTMLSelectElement) => void,
+  show: (input: HTMLInputElement | HTMLSelectElement, value: Value) => void,
+) {
+  const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  input.addEventListener('change', () => onChange(input));
+  input.disabled = false;
+  return (value: Value) => show(input, value);
+}

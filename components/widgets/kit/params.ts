@@ -1,0 +1,95 @@
+import { readNumber } from './clamp';
+
+/** A numeric setting, shown as a slider with a number box. */
+export interface NumberParam {
+  kind: 'number';
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  /** Unit after the number box, e.g. "log₁₀ FLOPs" for a log-scale slider. */
+  unit?: string;
+  /** How a value reads in notes and URLs' previews, e.g. x => `10^${x}`. */
+  format?: (value: number) => string;
+}
+
+/** One of a few named options, shown as a select. */
+export interface ChoiceParam {
+  kind: 'choice';
+  label: string;
+  options: readonly { value: string; label: string }[];
+  default: string;
+}
+
+/** On or off, shown as a checkbox. */
+export interface ToggleParam {
+  kind: 'toggle';
+  label: string;
+  default: boolean;
+}
+
+export type Param = NumberParam | ChoiceParam | ToggleParam;
+export type ParamValue<P extends Param> = P extends NumberParam ? number : P extends ChoiceParam ? string : boolean;
+export type Params = Record<string, Param>;
+export type StateOf<P extends Params> = { [K in keyof P]: ParamValue<P[K]> };
+
+/** A state read from untrusted text (attributes, a URL), and what had to be corrected. */
+export interface ParsedState<P extends Params> {
+  state: StateOf<P>;
+  notes: string[];
+}
+
+/** The default state of a widget. */
+export function defaultState<P extends Params>(params: P): StateOf<P> {
+  return Object.fromEntries(Object.entries(params).map(([key, param]) => [key, param.default])) as StateOf<P>;
+}
+
+/**
+ * Reads each setting from `raw` (absent keys keep `base`), clamping numbers,
+ * rejecting unknown choices and malformed toggles with a note. Never throws,
+ * never yields NaN.
+ */
+export function parseState<P extends Params>(params: P, raw: Record<string, unknown>, base = defaultState(params)): ParsedState<P> {
+  const state = { ...base } as Record<string, number | string | boolean>;
+  const notes: string[] = [];
+  for (const [key, param] of Object.entries(params)) {
+    const value = raw[key];
+    if (value === undefined || value === null) continue;
+    const text = String(value);
+    if (param.kind === 'number') {
+      const reading = readNumber(text, param, state[key] as number, param.format);
+      state[key] = reading.value;
+      if (reading.note) notes.push(`${param.label}: ${reading.note}`);
+    } else if (param.kind === 'choice') {
+      if (param.options.some((option) => option.value === text)) state[key] = text;
+      else notes.push(`${param.label}: “${text.slice(0, 40)}” is not an option; kept ${String(state[key])}.`);
+    } else if (text === 'true' || text === 'false') {
+      state[key] = text === 'true';
+    } else {
+      notes.push(`${param.label}: “${text.slice(0, 40)}” is not on or off; kept ${state[key] ? 'on' : 'off'}.`);
+    }
+  }
+  return { state: state as StateOf<P>, notes };
+}
+
+/** Writes the settings that differ from the defaults into `search`, each key prefixed by the widget's id. */
+export function writeState<P extends Params>(params: P, state: StateOf<P>, id: string, search: URLSearchParams): URLSearchParams {
+  for (const [key, param] of Object.entries(params)) {
+    const name = `${id}.${key}`;
+    const value = state[key as keyof P];
+    if (value === param.default) search.delete(name);
+    else search.set(name, String(value));
+  }
+  return search;
+}
+
+/** The raw settings a URL holds for the widget `id`. */
+export function readState(search: URLSearchParams, id: string): Record<string, string> {
+  const prefix = `${id}.`;
+  const raw: Record<string, string> = {};
+  for (const [name, value] of search) {
+    if (name.startsWith(prefix)) raw[name.slice(prefix.length)] = value;
+  }
+  return raw;
+}
