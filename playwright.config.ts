@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './tests/browser.mjs';
 
-const port = 4329;
+// Another port can be chosen when two copies of the suite run on one machine.
+const port = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chromium: run `node tests/browser.mjs` to see how to install one.');
 if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');

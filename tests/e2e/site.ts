@@ -27,6 +27,9 @@ function toUrlPath(file: string): string {
 /** Lesson pages only. */
 export const lessonPages = () => builtPages().filter((path) => path.startsWith('/lessons/'));
 
+/** Pages that hold widgets: the lessons and the page of all interactives. */
+export const widgetPages = () => [...lessonPages(), '/explore/'];
+
 /**
  * Records console errors, uncaught exceptions and failed or 4xx/5xx requests
  * from the moment it is called; `expectClean` fails with the list.

@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { lessonPages } from './site';
+import { widgetPages } from './site';
 
-/** Every widget figure in the built lessons, found by reading the built HTML. */
+/** Every widget figure on the built pages that hold widgets. */
 async function findWidgets(page: Page): Promise<{ path: string; id: string; name: string }[]> {
   const found = [];
-  for (const path of lessonPages()) {
+  for (const path of widgetPages()) {
     await page.goto(path);
     const figures = await page.$$eval('[data-widget]', (nodes) => nodes.map((node) => ({ id: node.id, name: (node as HTMLElement).dataset.widget! })));
     found.push(...figures.map((figure) => ({ path, ...figure })));

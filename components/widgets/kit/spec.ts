@@ -12,8 +12,14 @@ export interface LiveView<S> {
  * functions; the widget itself only computes with `src/sim` and draws.
  */
 export interface WidgetSpec<P extends Params> {
-  /** The `data-widget` name, e.g. "metric-lens". */
+  /** The `data-widget` name, e.g. "metric-lens"; its folder and component share it. */
   name: string;
+  /** Heading on the page of all interactives, e.g. "Metric lens". */
+  title: string;
+  /** Id of the lesson the widget belongs to, e.g. "mirage-or-real". */
+  lesson: string;
+  /** What to try, shown under the widget on the page of all interactives. */
+  caption: string;
   /** The settings a reader can change, in the order the controls appear. */
   params: P;
   /** Text alternative: what the chart shows for `state`, read out politely on change. */

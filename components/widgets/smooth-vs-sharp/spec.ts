@@ -25,6 +25,9 @@ function readings({ scale }: { scale: number }) {
 /** One slider over model size moves a point along a smooth loss curve and a sharp task curve. */
 export const spec = defineWidget({
   name: 'smooth-vs-sharp',
+  title: 'Smooth versus sharp',
+  lesson: 'what-is-emergence',
+  caption: 'Move the model size through 10⁹–10¹¹ parameters: the loss barely changes while the task accuracy leaves chance and climbs.',
   params: {
     scale: {
       kind: 'number', label: 'Model size', min: bounds.min, max: bounds.max, step: 0.05, default: 9,
