@@ -1,30 +1,30 @@
-/** What a widget's client module exports: a function that brings one figure to life. */
-export interface WidgetModule {
-  hydrate(figure: HTMLElement): void;
-}
+import type { Params } from './params';
+import type { WidgetSpec } from './widget-spec';
+
+type SpecModule = { spec: WidgetSpec<Params> };
 
 /**
- * Loads a widget's code only when one of its figures comes near the viewport,
- * then hydrates every figure of that widget on the page once. Until then the
- * page carries only this loader; the build-time SVG stands in.
+ * Loads a widget's code only when its figure comes near the viewport, then
+ * mounts it. `specs` maps `../<name>/spec.ts` to a loader, so a page fetches
+ * the code of the widgets it shows and nothing else; until then the page
+ * carries only this loader and the build-time SVG stands in.
  */
-export function hydrateWhenNear(name: string, load: () => Promise<WidgetModule>): void {
-  const figures = [...document.querySelectorAll<HTMLElement>(`[data-widget="${name}"]`)];
-  if (figures.length === 0) return;
-  let module: Promise<WidgetModule> | undefined;
-  const start = (figure: HTMLElement) => {
-    module ??= load();
-    module.then((widget) => widget.hydrate(figure));
+export function hydrateWhenNear(specs: Record<string, () => Promise<unknown>>): void {
+  const start = async (figure: HTMLElement) => {
+    const load = specs[`../${figure.dataset.widget}/spec.ts`];
+    if (!load) throw new Error(`no widget named "${figure.dataset.widget}"`);
+    const [{ spec }, { mount }] = await Promise.all([load() as Promise<SpecModule>, import('./mount')]);
+    mount(spec, figure);
   };
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        start(entry.target as HTMLElement);
+        void start(entry.target as HTMLElement);
       }
     },
     { rootMargin: '400px 0px' },
   );
-  for (const figure of figures) observer.observe(figure);
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-widget]')) observer.observe(figure);
 }

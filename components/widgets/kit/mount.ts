@@ -1,6 +1,6 @@
 import { readNumber } from './clamp';
 import { parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
-import type { LiveView, WidgetSpec } from './spec';
+import type { LiveView, WidgetSpec } from './widget-spec';
 
 type Value = number | string | boolean;
 
