@@ -29,9 +29,9 @@ export interface CompositionPoint {
  * The compositional account of emergence: a task needs n independent sub-skills, each improving
  * smoothly with scale, so the task succeeds only when all do:
  * subSkill = base + (1 − base)·σ(coefficient·(scaleLog10 − midpoint)), composite = subSkillⁿ.
- * This is the model of the course's seed text (its defaults, coefficient 0.1, give a gentle rise:
- * 0.738 → 0.762 per sub-skill over 10^9–10^11); the coefficient sets the sharpness, and 1
- * reproduces the 0.65 → 0.85 that text claims.
+ * The coefficient sets the sharpness. With the defaults (coefficient 0.1) the rise over
+ * 10^9–10^11 is gentle, about 0.738 → 0.762 per sub-skill and 0.219 → 0.256 composite; the
+ * sharper 0.64 → 0.86 and 0.11 → 0.47 often quoted for this model need a coefficient of 1.
  */
 export function compositionalCapability(scaleLog10: number, options: CompositionOptions = {}): CompositionPoint {
   finite(scaleLog10, 'scaleLog10');

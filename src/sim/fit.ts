@@ -54,21 +54,29 @@ export function fitLine(xs: ArrayLike<number>, ys: ArrayLike<number>): LineFit {
   }
   mx /= n;
   my /= n;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
+  // Deviations are divided by their largest magnitude first, so that sums of squares neither
+  // overflow nor underflow for tiny or huge inputs.
+  let ax = 0;
+  let ay = 0;
   for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - mx;
-    const dy = ys[i]! - my;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
+    ax = Math.max(ax, Math.abs(xs[i]! - mx));
+    ay = Math.max(ay, Math.abs(ys[i]! - my));
   }
-  const slope = sxy / sxx;
+  let suu = 0;
+  let suv = 0;
+  let svv = 0;
+  for (let i = 0; i < n; i++) {
+    const u = (xs[i]! - mx) / ax;
+    const v = ay === 0 ? 0 : (ys[i]! - my) / ay;
+    suu += u * u;
+    suv += u * v;
+    svv += v * v;
+  }
+  const slope = ay === 0 ? 0 : (suv / suu) * (ay / ax);
+  const r2 = svv === 0 ? 1 : Math.min(1, (suv / suu) * (suv / svv));
   if (!Number.isFinite(slope) || !Number.isFinite(my - slope * mx)) {
-    throw new RangeError(`invalid xs: cannot fit a line (expected x values spread more than rounding error, and |x|, |y| below about 1e150)`);
+    throw new RangeError(`invalid xs: cannot fit a line (expected |x| and |y| below about 1e300)`);
   }
-  const r2 = syy === 0 ? 1 : Math.min(1, (sxy * sxy) / (sxx * syy));
   return { kind: 'line', slope, intercept: my - slope * mx, r2 };
 }
 

@@ -16,3 +16,21 @@ export type { SampledAccuracy, Interval } from './sampling';
 export { sampleAccuracy, wilsonInterval, resolutionFloor, chanceOfZeroScore } from './sampling';
 export type { CompositionOptions, CompositionPoint, Skill } from './composition';
 export { compositionalCapability, composeSkills } from './composition';
+export type { ChinchillaFit, Allocation, KnownModel } from './scaling-laws';
+export {
+  PF_DAY, kaplan, chinchillaPublished, chinchillaReplication, knownModels, trainingFlops,
+  kaplanLossFromParameters, kaplanLossFromTokens, kaplanOptimal, chinchillaLoss, chinchillaOptimal,
+} from './scaling-laws';
+export { UnionFind } from './union-find';
+export { percolationThreshold, percolates, spanningSites, randomGrid, spanningProbability } from './percolation';
+export type { IsingOptions } from './ising';
+export { Ising, createIsing } from './ising';
+export type { IsingMeasurement, MeasureOptions } from './ising-measure';
+export { measureIsing, susceptibility } from './ising-measure';
+export { onsagerTc, onsagerMagnetization } from './onsager';
+export type { FlockOptions } from './vicsek';
+export { Flock, createFlock } from './vicsek';
+export type { AdderOptions, AdderPoint, AdderResult } from './adder';
+export { trainAdder } from './adder';
+export type { SweepProgress } from './width-sweep';
+export { widthSweep } from './width-sweep';

@@ -7,7 +7,8 @@ import { chainSuccess } from './chain';
  * Miranda & Koyejo, "Are Emergent Abilities of Large Language Models a Mirage?" (NeurIPS 2023):
  * one smooth per-token quantity (p = e^−loss), several metrics over it. Nonlinear or
  * discontinuous metrics (exact match, multiple-choice grade) turn it into a jump; linear or
- * continuous ones (edit distance, log-likelihood, Brier score) keep it smooth.
+ * continuous ones (edit distance, log-likelihood, and the Brier score for short options) change
+ * gradually.
  */
 
 /** Smallest per-token probability used by {@link logLikelihood}, so that p = 0 gives a finite value a chart can plot. */
@@ -107,7 +108,8 @@ export function multipleChoiceGrade(p: number, options: MultipleChoiceOptions = 
  * {@link multipleChoiceGrade} (no item noise) and y the one-hot correct answer. With s the
  * correct option's share and the rest split evenly, it is (1 − s)²·K/(K − 1): 0 for a sure right
  * model, (K − 1)/K for an indifferent one (s = 1/K), K/(K − 1) for a sure wrong one. Continuous
- * in p, unlike the grade; for L = 1, s = p.
+ * in p, unlike the grade: for L = 1, s = p and the score is a smooth quadratic. For longer options
+ * s itself compares p^L with the distractors, so the score inherits part of that sharpening.
  */
 export function brierScore(p: number, options: MultipleChoiceOptions = {}): number {
   probability(p, 'p');

@@ -17,29 +17,44 @@ function hashSeed(seed: number): number {
 }
 
 /**
- * A seeded pseudo-random generator: `sfc32` (Chris Doty-Humphrey's Small Fast Counting
- * generator, PractRand suite) with its 128-bit state filled from the hashed seed. It is fast,
- * passes PractRand to terabytes, and its period is at least 2^32, ample for widgets and tests.
- * Returns uniform numbers in [0, 1) with 32 bits of resolution.
+ * The 128-bit state of an `sfc32` generator (Chris Doty-Humphrey's Small Fast Counting
+ * generator, from the PractRand suite), filled from the hashed seed and warmed up: the first
+ * outputs of a freshly filled state are correlated with the seed, so they are discarded.
+ */
+export function sfc32State(seed: number): Int32Array {
+  finite(seed, 'seed');
+  const a = hashSeed(seed);
+  const b = hashSeed(a + 1);
+  const state = new Int32Array([a, b, hashSeed(b + 2), 1]);
+  for (let i = 0; i < 12; i++) sfc32Next(state);
+  return state;
+}
+
+/**
+ * Advances an `sfc32` state by one step and returns its output, a uniform unsigned 32-bit
+ * integer. Hot loops (the Ising sweep) copy these lines inline on local variables instead.
+ */
+export function sfc32Next(state: Int32Array): number {
+  const a = state[0]!;
+  const b = state[1]!;
+  const c = state[2]!;
+  const d = state[3]!;
+  const t = (((a + b) | 0) + d) | 0;
+  state[3] = (d + 1) | 0;
+  state[0] = b ^ (b >>> 9);
+  state[1] = (c + (c << 3)) | 0;
+  state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  return t >>> 0;
+}
+
+/**
+ * A seeded pseudo-random generator returning uniform numbers in [0, 1) with 32 bits of
+ * resolution: `sfc32`, which is fast, passes PractRand to terabytes and has a period of at
+ * least 2^32 (far more on average), ample for widgets and tests. Any finite seed is accepted.
  */
 export function rng(seed: number): Rng {
-  finite(seed, 'seed');
-  let a = hashSeed(seed);
-  let b = hashSeed(a + 1);
-  let c = hashSeed(b + 2);
-  let d = 1;
-  const next = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-  // The first outputs of a freshly filled state are correlated with the seed: discard them.
-  for (let i = 0; i < 12; i++) next();
-  return next;
+  const state = sfc32State(seed);
+  return () => sfc32Next(state) / 4294967296;
 }
 
 /** A uniform integer in 0 … n − 1 (n ≥ 1). */

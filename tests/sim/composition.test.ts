@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composeSkills, compositionalCapability } from '../../src/sim/composition';
 
-// Scales the source notes print: linspace(8, 12, 50) restricted to 9 ≤ s ≤ 11.
+// The first and last of 50 evenly spaced scales from 8 to 12 that fall within 9 ≤ s ≤ 11.
 const firstPrinted = 8 + (4 * 13) / 49;
 const lastPrinted = 8 + (4 * 36) / 49;
 
@@ -21,7 +21,7 @@ describe('compositionalCapability', () => {
     expect(b.composite).toBeCloseTo(0.256, 3);
   });
 
-  it('needs coefficient 1 to give the 0.64 → 0.86 and 0.11 → 0.47 the source notes claim', () => {
+  it('needs coefficient 1 to give the 0.64 → 0.86 and 0.11 → 0.47 often quoted for it', () => {
     const a = compositionalCapability(firstPrinted, { coefficient: 1 });
     const b = compositionalCapability(lastPrinted, { coefficient: 1 });
     expect(a.subSkill).toBeCloseTo(0.641, 3);
