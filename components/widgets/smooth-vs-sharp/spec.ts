@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { logisticInLogScale, tokenLoss } from '../../../src/sim';
-import { chart, chartOptions, charts, range } from '../kit/chart';
+import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -36,7 +36,7 @@ export const spec = defineWidget({
   },
   draw({ scale }, document) {
     const { parameters, loss, accuracy } = readings(scale);
-    const x = { type: 'log', domain: [1e7, 1e12], label: 'Parameters →' } as const;
+    const x = parametersAxis([1e7, 1e12]);
     const marker = (value: number, fill: string) => [
       Plot.ruleX([parameters], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
       Plot.dot([{ parameters, value }], { x: 'parameters', y: 'value', r: 5, fill }),

@@ -1,0 +1,69 @@
+import * as Plot from '@observablehq/plot';
+import { brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade } from '../../../src/sim';
+import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
+import { perTokenProbability } from '../kit/family';
+import { formatCount, formatFixed } from '../kit/format';
+import { defineWidget } from '../kit/widget-spec';
+
+/** Each metric as a function of per-token probability p and target length L, with how to read it. */
+const metrics = {
+  exact_match: { label: 'Exact match', axis: '↑ Exact match (p^L)', score: (p: number, L: number) => expectedExactMatch(p, L), kind: 'nonlinear' },
+  edit_distance: { label: 'Token edit distance', axis: '↓ Token edit distance (L·(1−p))', score: (p: number, L: number) => expectedEditDistance(p, L), kind: 'linear' },
+  log_likelihood: { label: 'Log-likelihood', axis: '↑ Log-likelihood of the target (L·ln p)', score: (p: number, L: number) => logLikelihood(p, L), kind: 'continuous' },
+  multiple_choice: { label: 'Multiple-choice grade', axis: '↑ Multiple-choice grade (4 options)', score: (p: number, L: number) => multipleChoiceGrade(p, { length: L }), kind: 'discontinuous' },
+  brier: { label: 'Brier score', axis: '↓ Brier score (4 options)', score: (p: number, L: number) => brierScore(p, { length: L }), kind: 'continuous' },
+} as const;
+type Metric = keyof typeof metrics;
+
+const sizes = range(7, 12, 126).map((exponent) => 10 ** exponent);
+const x = parametersAxis([1e7, 1e12]);
+
+/** One smooth model family seen through five metrics: emergence appears and disappears with the ruler. */
+export const spec = defineWidget({
+  name: 'metric-lens',
+  title: 'Metric lens',
+  lesson: 'mirage-or-real',
+  caption: 'Keep the models fixed and change only the metric. Exact match and multiple-choice grade show a jump; edit distance, log-likelihood and Brier score show the same models improving smoothly. Then lengthen the target and watch exact match’s jump move right and sharpen.',
+  params: {
+    metric: {
+      kind: 'choice', label: 'Metric', default: 'exact_match',
+      options: Object.entries(metrics).map(([value, { label }]) => ({ value, label })),
+    },
+    length: { kind: 'number', label: 'Target length L', min: 1, max: 50, step: 1, default: 10, unit: 'tokens' },
+    scale: { kind: 'number', label: 'Model size', min: 7, max: 12, step: 0.05, default: 9, unit: 'log₁₀ parameters', format: (v) => `10^${v}` },
+  },
+  describe({ metric, length, scale }) {
+    const m = metrics[metric as Metric];
+    const p = perTokenProbability(10 ** scale);
+    return `At ${formatCount(10 ** scale)} parameters the per-token probability is ${formatFixed(p, 3)}; ${m.label.toLowerCase()} over ${length} tokens is ${formatFixed(m.score(p, length))} (a ${m.kind} metric).`;
+  },
+  draw({ metric, length, scale }, document) {
+    const m = metrics[metric as Metric];
+    const perToken = sizes.map((parameters) => ({ parameters, value: perTokenProbability(parameters) }));
+    const scored = perToken.map(({ parameters, value }) => ({ parameters, value: m.score(value, length) }));
+    const p = perTokenProbability(10 ** scale);
+    const marker = (value: number, fill: string) => [
+      Plot.ruleX([10 ** scale], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+      Plot.dot([{ parameters: 10 ** scale, value }], { x: 'parameters', y: 'value', r: 5, fill }),
+    ];
+    return charts(
+      document,
+      chart(
+        {
+          ...chartOptions(document), x,
+          y: { domain: [0, 1], grid: true, label: '↑ Per-token probability p' },
+          marks: [Plot.line(perToken, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 }), ...marker(p, 'var(--chart-1)')],
+        },
+        'Per-token probability of the correct token against parameters: a smooth rise',
+      ),
+      chart(
+        {
+          ...chartOptions(document), x,
+          y: { grid: true, label: m.axis, ...(metric === 'edit_distance' ? { domain: [0, length] } : metric === 'log_likelihood' ? {} : { domain: [0, metric === 'brier' ? 1.4 : 1] }) },
+          marks: [Plot.line(scored, { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }), ...marker(m.score(p, length), 'var(--chart-2)')],
+        },
+        `${m.label} over ${length} tokens against parameters, for the same models`,
+      ),
+    );
+  },
+});

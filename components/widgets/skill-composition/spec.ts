@@ -1,0 +1,58 @@
+import * as Plot from '@observablehq/plot';
+import { composeSkills, type Skill } from '../../../src/sim';
+import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
+import { formatCount, formatFixed } from '../kit/format';
+import { defineWidget } from '../kit/widget-spec';
+
+const scales = range(8, 12, 161);
+
+/** Sub-skills with midpoints spread over 10^9.2–10^10.8 parameters, all equally sharp. */
+function skillsOf(count: number, coefficient: number): Skill[] {
+  return Array.from({ length: count }, (_, i) => ({ midpoint: 9.2 + (count === 1 ? 0 : (1.6 * i) / (count - 1)), slope: coefficient }));
+}
+
+/** Several smooth sub-skills and the task that needs them all: the product rises later and faster. */
+export const spec = defineWidget({
+  name: 'skill-composition',
+  title: 'Skill composition',
+  lesson: 'why-abilities-emerge',
+  caption: 'Add sub-skills one at a time: each new one is as smooth as the last, yet the composite rises later and more abruptly. Raise the sharpness and watch the composite become a step.',
+  params: {
+    skills: { kind: 'number', label: 'Sub-skills the task needs', min: 1, max: 6, step: 1, default: 4 },
+    coefficient: { kind: 'number', label: 'Sharpness of each sub-skill', min: 0.5, max: 6, step: 0.1, default: 2, unit: 'logits per decade' },
+    scale: { kind: 'number', label: 'Model size', min: 8, max: 12, step: 0.05, default: 10, unit: 'log₁₀ parameters', format: (x) => `10^${x}` },
+  },
+  describe({ skills, coefficient, scale }) {
+    const at = composeSkills(scale, skillsOf(skills, coefficient));
+    const levels = at.skills.map((level) => formatFixed(level)).join(', ');
+    return `At ${formatCount(10 ** scale)} parameters with sharpness ${formatFixed(coefficient, 1)}: sub-skills ${levels}; the task needing all ${skills} succeeds with probability ${formatFixed(at.composite)}.`;
+  },
+  draw({ skills, coefficient, scale }, document) {
+    const set = skillsOf(skills, coefficient);
+    const rows = scales.flatMap((s) => {
+      const at = composeSkills(s, set);
+      return [
+        ...at.skills.map((value, i) => ({ parameters: 10 ** s, value, series: `sub-skill ${i + 1}` })),
+        { parameters: 10 ** s, value: at.composite, series: 'composite' },
+      ];
+    });
+    const now = composeSkills(scale, set).composite;
+    return charts(
+      document,
+      chart(
+        {
+          ...chartOptions(document, 680, 300),
+          x: parametersAxis([1e8, 1e12]),
+          y: { domain: [0, 1], grid: true, label: '↑ Success rate' },
+          marks: [
+            Plot.line(rows.filter((row) => row.series !== 'composite'), { x: 'parameters', y: 'value', z: 'series', stroke: 'var(--chart-3)', strokeOpacity: 0.7, strokeWidth: 1.5 }),
+            Plot.line(rows.filter((row) => row.series === 'composite'), { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 3 }),
+            Plot.ruleX([10 ** scale], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+            Plot.dot([{ parameters: 10 ** scale, value: now }], { x: 'parameters', y: 'value', r: 5, fill: 'var(--chart-2)' }),
+          ],
+        },
+        `${skills} sub-skill curves (thin) and the composite task that needs all of them (thick) against parameters`,
+      ),
+    );
+  },
+});
