@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 
 const lessons = defineCollection({
@@ -7,4 +8,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/** One entry per term; its `id` is the anchor lessons link to, `/glossary/#<id>`. */
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml'),
+  schema: glossarySchema,
+});
+
+export const collections = { lessons, glossary };

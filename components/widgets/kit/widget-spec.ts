@@ -20,6 +20,8 @@ export interface WidgetSpec<P extends Params> {
   lesson: string;
   /** What to try, shown under the widget on the page of all interactives. */
   caption: string;
+  /** Where real data comes from, printed under the figure wherever it appears. */
+  source?: string;
   /** The settings a reader can change, in the order the controls appear. */
   params: P;
   /** Text alternative: what the chart shows for `state`, read out politely on change. */
