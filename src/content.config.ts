@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
+import { quizSchema } from './schemas/quiz';
+import { quizLoader } from './schemas/quiz-loader';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
@@ -14,4 +16,13 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { lessons, glossary };
+/**
+ * One quiz per lesson, `content/quizzes/<lesson-slug>.yaml`. The loader validates each file with
+ * `quizSchema` and reports problems by question; the schema here gives the entries their type.
+ */
+const quizzes = defineCollection({
+  loader: quizLoader(),
+  schema: quizSchema,
+});
+
+export const collections = { lessons, glossary, quizzes };

@@ -1,0 +1,11 @@
+export type { QuestionKey, Response, Tolerance } from './key';
+export { letter } from './key';
+export { parseNumber } from './parse-number';
+export { withinTolerance, acceptedRange } from './tolerance';
+export type { QuestionResult, Status } from './score';
+export { scoreQuestion, scoreMultiple, pairsInOrder } from './score';
+export type { AttemptScore } from './attempt';
+export { scoreAttempt, percent } from './attempt';
+export type { Mastery, MasteryInput } from './mastery';
+export { masteryLevels, masteryOf, masteryRule, masteryLabel, isPerfect, FAMILIAR, MASTERY_GAP_MS } from './mastery';
+export { attemptSeed, hashText, shuffled, derangedOrder } from './shuffle';
