@@ -56,11 +56,16 @@ test('every internal link and anchor on every page resolves', async ({ page, req
   }
 });
 
-test('pages without widgets load no script file', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
+test('the 404 page loads no script, and the home page only the small progress script', async ({ page }) => {
+  const scripts: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
   });
-  for (const path of ['/', '/404.html']) await page.goto(path);
+  await page.goto('/404.html');
+  await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
+  expect(total, scripts.map((script) => script.url).join('\n')).toBeLessThan(10_000);
 });

@@ -1,0 +1,11 @@
+export type { Progress } from './format';
+export { PROGRESS_KEY, PROGRESS_VERSION, emptyProgress } from './format';
+export type { ReadResult } from './validate';
+export { readProgress } from './validate';
+export { recordVisit, recordScroll } from './record';
+export type { LessonSummary } from './summary';
+export { lessonSummary, latestLesson } from './summary';
+export type { Backend, StorageProblem } from './storage';
+export { SafeStorage, isQuotaError } from './storage';
+export type { StoreProblem, StoreOptions } from './store';
+export { ProgressStore } from './store';
