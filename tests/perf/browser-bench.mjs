@@ -1,0 +1,91 @@
+// Measures the built site in Chromium: script bytes a lesson page loads before
+// and after its widgets hydrate, and how long one control change takes in each
+// widget. Prints a Markdown report. Usage: npm run build && npm run bench:browser
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findBrowser } from '../browser.mjs';
+
+const port = Number(process.env.BENCH_PORT ?? 4359);
+const base = `http://127.0.0.1:${port}`;
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const ready = async () => {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('preview server did not start');
+};
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+try {
+  await ready();
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}/`);
+  const lessons = await page.$$eval('.cards a', (links) => links.map((link) => new URL(link.href).pathname));
+
+  console.log('| page | JS before widgets (raw / gzip) | JS after all widgets (raw / gzip) | requests on load |');
+  console.log('|---|---|---|---|');
+  for (const path of [...lessons, '/explore/']) {
+    // A fresh context per page: nothing cached from the page before.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const fresh = await context.newPage();
+    const scripts = [];
+    let requests = 0;
+    fresh.on('response', (response) => {
+      requests++;
+      if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+    const sum = async () => (await Promise.all(scripts)).reduce((total, body) => ({ raw: total.raw + body.length, gzip: total.gzip + gzipSync(body).length }), { raw: 0, gzip: 0 });
+    await fresh.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    const before = await sum();
+    const onLoad = requests;
+    for (const figure of await fresh.locator('[data-widget]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await fresh.waitForFunction((el) => el.hasAttribute('data-hydrated'), await figure.elementHandle());
+    }
+    await fresh.waitForLoadState('networkidle');
+    const after = await sum();
+    await context.close();
+    const kb = (n) => (n / 1024).toFixed(1);
+    console.log(`| ${path} | ${kb(before.raw)} / ${kb(before.gzip)} KB | ${kb(after.raw)} / ${kb(after.gzip)} KB | ${onLoad} |`);
+  }
+
+  console.log('\n| widget | control | median (ms) | p95 (ms) |');
+  console.log('|---|---|---|---|');
+  await page.goto(`${base}/explore/`);
+  for (const figure of await page.locator('[data-widget]').all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.hasAttribute('data-hydrated'), await figure.elementHandle());
+    const id = await figure.getAttribute('id');
+    const timings = await figure.evaluate((node) => {
+      const results = [];
+      for (const control of node.querySelectorAll('[data-control]')) {
+        const input = control.querySelector('input[type="range"], select');
+        if (!input) continue;
+        const values = input instanceof HTMLSelectElement
+          ? [...input.options].map((option) => option.value)
+          : Array.from({ length: 20 }, (_, i) => String(Number(input.min) + ((Number(input.max) - Number(input.min)) * i) / 19));
+        const times = [];
+        for (let round = 0; round < 100; round++) {
+          input.value = values[round % values.length];
+          const start = performance.now();
+          input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+          times.push(performance.now() - start);
+        }
+        results.push({ control: control.getAttribute('data-control'), times: times.sort((a, b) => a - b) });
+      }
+      return results;
+    });
+    for (const { control, times } of timings) {
+      console.log(`| ${id} | ${control} | ${quantile(times, 0.5).toFixed(2)} | ${quantile(times, 0.95).toFixed(2)} |`);
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
