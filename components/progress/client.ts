@@ -1,4 +1,4 @@
-import { PROGRESS_KEY, ProgressStore, SafeStorage } from '../../src/progress';
+import { PROGRESS_KEY, ProgressStore, SafeStorage, shrinkProgress } from '../../src/progress';
 import { showProblem } from './notice';
 
 let store: ProgressStore | undefined;
@@ -9,7 +9,7 @@ let store: ProgressStore | undefined;
  */
 export function progressStore(): ProgressStore {
   if (store) return store;
-  const created = new ProgressStore({ storage: new SafeStorage(() => window.localStorage) });
+  const created = new ProgressStore({ storage: new SafeStorage(() => window.localStorage), shrink: shrinkProgress });
   addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY || event.key === null) created.refresh();
   });

@@ -1,22 +1,31 @@
+import { masteryLabel } from '../../src/quiz/mastery';
 import { lessonSummary, type Progress } from '../../src/progress';
+import { describeLesson, quizStatus } from './status';
 
 /**
  * Fills every `[data-progress-for="<lesson>"]` element with that lesson's progress: a short
- * mark in the sidebar (`data-progress-style="short"`), a sentence on the home page cards.
+ * mark in the sidebar (`data-progress-style="short"`: a reading icon, or the quiz's mastery
+ * level once there is one), a sentence on the home page cards. `data-state` says which:
+ * `new`, `visited` or the mastery level.
  */
 export function showMarks(progress: Progress, root: ParentNode = document): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-progress-for]')) {
-    const summary = lessonSummary(progress, element.dataset.progressFor!);
-    const long = summary.visited ? `Visited, ${Math.round(summary.scroll * 100)}% read` : '';
-    element.dataset.state = summary.visited ? 'visited' : 'new';
-    if (element.dataset.progressStyle === 'short') {
-      element.replaceChildren();
-      if (!summary.visited) continue;
-      const icon = Object.assign(document.createElement('span'), { textContent: summary.scroll >= 0.95 ? '●' : '◐', title: long });
-      icon.setAttribute('aria-hidden', 'true');
-      element.append(icon, Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${long.toLowerCase()})` }));
-    } else {
+    const lesson = element.dataset.progressFor!;
+    const summary = lessonSummary(progress, lesson);
+    const quiz = quizStatus(summary.quiz);
+    const long = describeLesson(progress, lesson);
+    element.dataset.state = quiz ? quiz.mastery : summary.visited ? 'visited' : 'new';
+    if (element.dataset.progressStyle !== 'short') {
       element.textContent = long;
+      continue;
     }
+    element.replaceChildren();
+    if (!summary.visited) continue;
+    const visible = document.createElement('span');
+    visible.setAttribute('aria-hidden', 'true');
+    visible.title = long;
+    visible.textContent = quiz ? masteryLabel[quiz.mastery] : summary.scroll >= 0.95 ? '●' : '◐';
+    const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${long})` });
+    element.append(visible, spoken);
   }
 }

@@ -18,7 +18,7 @@ export function trackLesson(): void {
   const store = progressStore();
   const url = new URL(location.href);
   if (url.searchParams.has('resume')) {
-    const saved = store.progress.scroll[lesson];
+    const saved = store.progress.lessons[lesson]?.scroll;
     if (saved !== undefined) scrollToPosition(article, saved);
     url.searchParams.delete('resume');
     history.replaceState(history.state, '', url);

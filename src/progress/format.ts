@@ -1,26 +1,69 @@
 /** The one localStorage key that holds all of a learner's progress. */
 export const PROGRESS_KEY = 'threshold:progress';
 
-/** Version of the stored format; a value of an older version is migrated forward on read. */
-export const PROGRESS_VERSION = 1;
+/** Version of the stored format; a value of an older version is migrated forward on read (see `migrate.ts`). */
+export const PROGRESS_VERSION = 2;
+
+/** Most attempts kept per quiz; the best one is kept apart, so dropping old attempts never lowers a score. */
+export const MAX_ATTEMPTS = 100;
+
+/** One finished attempt at a quiz: `points` out of `of` questions, partial credit included. */
+export interface Attempt {
+  /** When it was checked (ISO 8601). */
+  at: string;
+  points: number;
+  of: number;
+}
 
 /**
- * What the store keeps: when each lesson was last visited and how far down it the learner had
- * read, by lesson slug. Times are ISO 8601 strings; positions run from 0 (top) to 1 (end).
+ * A lesson's quiz history. The mastery level is not stored: it follows from these facts by the
+ * rule in `src/quiz/mastery.ts`, so a change of rule applies to every history at once.
  */
+export interface QuizProgress {
+  /** Oldest first, at most {@link MAX_ATTEMPTS}. */
+  attempts: Attempt[];
+  /** The highest-scoring attempt ever (the earliest of equals). */
+  best: Attempt;
+  /** When the first and the latest perfect attempts were made, if any. */
+  firstPerfect?: string;
+  lastPerfect?: string;
+}
+
+export interface LessonProgress {
+  firstVisit: string;
+  lastVisit: string;
+  /** How far down the lesson the learner had read at the last visit, 0 (top) … 1 (end). */
+  scroll: number;
+  quiz?: QuizProgress;
+}
+
+/** Everything the store keeps, by lesson slug. Times are ISO 8601 strings. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
-  /** Last visit of each lesson. */
-  visited: Record<string, string>;
-  /** Reading position in each lesson at its last visit. */
-  scroll: Record<string, number>;
+  lessons: Record<string, LessonProgress>;
 }
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, visited: {}, scroll: {} };
+  return { version: PROGRESS_VERSION, lessons: {} };
 }
 
 /** Lesson slugs as the site writes them; anything else (such as `__proto__`) is never a key. */
 export const isSlug = (key: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
 
 export const isTime = (value: unknown): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+
+/** Time order of two ISO strings (they may come from different time zones, so they are compared as instants). */
+export const later = (a: string, b: string): string => (Date.parse(b) > Date.parse(a) ? b : a);
+export const earlier = (a: string, b: string): string => (Date.parse(b) < Date.parse(a) ? b : a);
+
+/** All questions right: partial credits only add up to `of` when every one is 1. */
+export const isPerfectAttempt = (attempt: Attempt): boolean => attempt.points >= attempt.of;
+
+/** Progress small enough to save when storage is nearly full: only the ten latest attempts of each quiz. */
+export function shrinkProgress(progress: Progress): Progress {
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [slug, lesson] of Object.entries(progress.lessons)) {
+    lessons[slug] = lesson.quiz ? { ...lesson, quiz: { ...lesson.quiz, attempts: lesson.quiz.attempts.slice(-10) } } : lesson;
+  }
+  return { ...progress, lessons };
+}

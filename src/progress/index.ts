@@ -1,8 +1,12 @@
-export type { Progress } from './format';
-export { PROGRESS_KEY, PROGRESS_VERSION, emptyProgress } from './format';
+export type { Attempt, LessonProgress, Progress, QuizProgress } from './format';
+export { PROGRESS_KEY, PROGRESS_VERSION, MAX_ATTEMPTS, emptyProgress, isPerfectAttempt, shrinkProgress } from './format';
 export type { ReadResult } from './validate';
 export { readProgress } from './validate';
-export { recordVisit, recordScroll } from './record';
+export { migrate, migrations } from './migrate';
+export { recordVisit, recordScroll, recordAttempt, addAttempt } from './record';
+export { mergeProgress } from './merge';
+export type { ImportResult } from './exchange';
+export { exportProgress, exportFileName, importProgress } from './exchange';
 export type { LessonSummary } from './summary';
 export { lessonSummary, latestLesson } from './summary';
 export type { Backend, StorageProblem } from './storage';

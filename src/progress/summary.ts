@@ -1,4 +1,4 @@
-import type { Progress } from './format';
+import type { Progress, QuizProgress } from './format';
 
 /** What the sidebar, the cards and the progress page show for one lesson. */
 export interface LessonSummary {
@@ -6,19 +6,21 @@ export interface LessonSummary {
   lastVisit?: string;
   /** Reading position, 0 … 1. */
   scroll: number;
+  quiz?: QuizProgress;
 }
 
 export function lessonSummary(progress: Progress, lesson: string): LessonSummary {
-  const lastVisit = progress.visited[lesson];
-  return { visited: lastVisit !== undefined, lastVisit, scroll: progress.scroll[lesson] ?? 0 };
+  const entry = progress.lessons[lesson];
+  if (!entry) return { visited: false, scroll: 0 };
+  return { visited: true, lastVisit: entry.lastVisit, scroll: entry.scroll, quiz: entry.quiz };
 }
 
 /** The lesson visited most recently among `lessons`, for "continue where you left off". */
 export function latestLesson(progress: Progress, lessons: readonly string[]): string | undefined {
   let latest: string | undefined;
   for (const lesson of lessons) {
-    const at = progress.visited[lesson];
-    if (at && (!latest || Date.parse(at) > Date.parse(progress.visited[latest]!))) latest = lesson;
+    const at = progress.lessons[lesson]?.lastVisit;
+    if (at && (!latest || Date.parse(at) > Date.parse(progress.lessons[latest]!.lastVisit))) latest = lesson;
   }
   return latest;
 }

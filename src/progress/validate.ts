@@ -1,4 +1,6 @@
-import { emptyProgress, isSlug, isTime, PROGRESS_VERSION, type Progress } from './format';
+import { emptyProgress, isSlug, isTime, MAX_ATTEMPTS, PROGRESS_VERSION, type Attempt, type LessonProgress, type Progress, type QuizProgress } from './format';
+import { migrate } from './migrate';
+import { entries, isRecord } from './validate-helpers';
 
 /** The outcome of reading a stored or imported value. */
 export type ReadResult =
@@ -9,6 +11,15 @@ export type ReadResult =
   /** Not progress at all. */
   | { kind: 'invalid'; reason: string };
 
+/** Reads any value as progress of the current version, migrating older versions forward. */
+export function readProgress(value: unknown): ReadResult {
+  if (!isRecord(value)) return { kind: 'invalid', reason: 'not an object' };
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'invalid', reason: 'no version number' };
+  if (version > PROGRESS_VERSION) return { kind: 'newer', version };
+  return { kind: 'ok', ...validateCurrent(migrate(value, version)) };
+}
+
 /**
  * Checks a value of the current version entry by entry. Malformed entries are dropped, not the
  * whole value, so one bad field never costs a learner the rest of their progress.
@@ -16,26 +27,45 @@ export type ReadResult =
 export function validateCurrent(value: Record<string, unknown>): { progress: Progress; dropped: number } {
   const progress = emptyProgress();
   let dropped = 0;
-  for (const [slug, time] of entries(value.visited)) {
-    if (isSlug(slug) && isTime(time)) progress.visited[slug] = time;
-    else dropped++;
-  }
-  for (const [slug, position] of entries(value.scroll)) {
-    if (isSlug(slug) && typeof position === 'number' && position >= 0 && position <= 1) progress.scroll[slug] = position;
-    else dropped++;
+  for (const [slug, raw] of entries(value.lessons)) {
+    const lesson = isSlug(slug) ? readLesson(raw) : undefined;
+    if (!lesson) {
+      dropped++;
+      continue;
+    }
+    progress.lessons[slug] = lesson.lesson;
+    dropped += lesson.dropped;
   }
   return { progress, dropped };
 }
 
-/** Reads any value as progress of the current version. */
-export function readProgress(value: unknown): ReadResult {
-  if (!isRecord(value)) return { kind: 'invalid', reason: 'not an object' };
-  const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'invalid', reason: 'no version number' };
-  if (version > PROGRESS_VERSION) return { kind: 'newer', version };
-  return { kind: 'ok', ...validateCurrent(value) };
+function readLesson(raw: unknown): { lesson: LessonProgress; dropped: number } | undefined {
+  if (!isRecord(raw) || !isTime(raw.lastVisit)) return undefined;
+  const scroll = typeof raw.scroll === 'number' && raw.scroll >= 0 && raw.scroll <= 1 ? raw.scroll : 0;
+  const lesson: LessonProgress = { firstVisit: isTime(raw.firstVisit) ? raw.firstVisit : raw.lastVisit, lastVisit: raw.lastVisit, scroll };
+  if (raw.quiz === undefined) return { lesson, dropped: 0 };
+  const quiz = readQuiz(raw.quiz);
+  if (quiz.quiz) lesson.quiz = quiz.quiz;
+  return { lesson, dropped: quiz.dropped };
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+function readQuiz(raw: unknown): { quiz?: QuizProgress; dropped: number } {
+  if (!isRecord(raw)) return { dropped: 1 };
+  const list = Array.isArray(raw.attempts) ? raw.attempts : [];
+  const attempts = list.filter(isAttempt).slice(-MAX_ATTEMPTS);
+  let dropped = list.length - list.filter(isAttempt).length;
+  let best = isAttempt(raw.best) ? raw.best : undefined;
+  for (const attempt of attempts) if (!best || attempt.points / attempt.of > best.points / best.of) best = attempt;
+  if (!best) return { dropped: dropped + 1 };
+  const quiz: QuizProgress = { attempts, best: { at: best.at, points: best.points, of: best.of } };
+  if (isTime(raw.firstPerfect)) quiz.firstPerfect = raw.firstPerfect;
+  if (isTime(raw.lastPerfect)) quiz.lastPerfect = raw.lastPerfect;
+  if (!isAttempt(raw.best)) dropped++;
+  return { quiz, dropped };
+}
 
-export const entries = (value: unknown): [string, unknown][] => (isRecord(value) ? Object.entries(value) : []);
+export function isAttempt(value: unknown): value is Attempt {
+  if (!isRecord(value) || !isTime(value.at)) return false;
+  const { points, of } = value;
+  return typeof of === 'number' && Number.isInteger(of) && of >= 1 && of <= 1000 && typeof points === 'number' && points >= 0 && points <= of;
+}

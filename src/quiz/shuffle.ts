@@ -11,11 +11,11 @@ export function hashText(text: string): number {
 }
 
 /**
- * The seed of one question in one attempt. It depends only on the lesson, the attempt number
- * and the question, so a reload during an attempt deals the same order and the next attempt a
- * new one.
+ * The seed of one question in one attempt. It depends only on the lesson, the attempt (its
+ * number, or any text naming it) and the question, so a reload during an attempt deals the same
+ * order and the next attempt a new one.
  */
-export function attemptSeed(lesson: string, attempt: number, question: number): number {
+export function attemptSeed(lesson: string, attempt: number | string, question: number): number {
   return hashText(`${lesson}#${attempt}#${question}`);
 }
 

@@ -40,7 +40,7 @@ export interface Computation {
 /** How the computation reads in feedback: `chainSuccess(0.9, 10)`. */
 export function describeComputation(spec: Computation): string {
   const arg = (value: ComputeArg): string => {
-    if (typeof value === 'number') return String(value);
+    if (typeof value === 'number') return Math.abs(value) >= 1e6 ? value.toExponential().replace('e+', 'e') : String(value);
     if ('compute' in value) return describeComputation(value as Computation);
     return `{ ${Object.entries(value).map(([key, v]) => `${key}: ${v}`).join(', ')} }`;
   };

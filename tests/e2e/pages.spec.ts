@@ -67,5 +67,5 @@ test('the 404 page loads no script, and the home page only the small progress sc
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
-  expect(total, scripts.map((script) => script.url).join('\n')).toBeLessThan(10_000);
+  expect(total, scripts.map((script) => script.url).join('\n')).toBeLessThan(14_000);
 });

@@ -21,7 +21,7 @@ test('a visited lesson is marked in the sidebar and on its home page card', asyn
   await page.goto(lesson);
   const sidebar = page.getByRole('navigation', { name: 'Lessons' });
   await expect(sidebar.locator('[data-progress-for="what-is-emergence"]')).toHaveAttribute('data-state', 'visited');
-  await expect(sidebar.getByRole('link', { name: /What is emergence\?.*visited/ })).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: /What is emergence\?.*visited/i })).toBeVisible();
   await page.goto('/');
   await expect(page.locator('.cards [data-progress-for="what-is-emergence"]')).toHaveText(/Visited, \d+% read/);
 });
@@ -32,7 +32,7 @@ test('home offers to continue where you left off, at the reading position', asyn
   await page.goto(lesson);
   await page.locator('#more-is-different').scrollIntoViewIfNeeded();
   await page.waitForTimeout(1300);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('threshold:progress')!).scroll['what-is-emergence'] as number);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('threshold:progress')!).lessons['what-is-emergence'].scroll as number);
   expect(saved).toBeGreaterThan(0.2);
   await page.goto('/');
   const section = page.getByRole('region', { name: 'Continue where you left off' });
@@ -69,11 +69,11 @@ test('with storage blocked, the lesson still works and says once that progress i
 
 test('a corrupt saved value never breaks a page and is set aside', async ({ page }) => {
   await page.goto('/404.html');
-  await page.evaluate(() => localStorage.setItem('threshold:progress', '{"version":1,"visited":{'));
+  await page.evaluate(() => localStorage.setItem('threshold:progress', '{"version":2,"lessons":{'));
   const watch = watchForProblems(page);
   await page.goto(lesson);
   await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('[data-progress-for="what-is-emergence"]')).toHaveAttribute('data-state', 'visited');
-  expect(await page.evaluate(() => localStorage.getItem('threshold:progress:unreadable'))).toBe('{"version":1,"visited":{');
+  expect(await page.evaluate(() => localStorage.getItem('threshold:progress:unreadable'))).toBe('{"version":2,"lessons":{');
   await expect(page.locator('[data-progress-notice]')).toBeEmpty();
   watch.expectClean();
 });

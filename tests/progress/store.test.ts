@@ -19,8 +19,8 @@ describe('ProgressStore', () => {
     const { store, saved } = setup();
     expect(store.progress).toEqual(emptyProgress());
     store.update((progress) => recordVisit(progress, 'what-is-emergence', t(1)));
-    expect(saved().visited).toEqual({ 'what-is-emergence': t(1) });
-    expect(saved().version).toBe(1);
+    expect(saved().lessons).toEqual({ 'what-is-emergence': { firstVisit: t(1), lastVisit: t(1), scroll: 0 } });
+    expect(saved().version).toBe(2);
   });
 
   it('applies a change to what another tab saved meanwhile, instead of overwriting it', () => {
@@ -29,32 +29,32 @@ describe('ProgressStore', () => {
     const other = new ProgressStore({ storage: new SafeStorage(() => backend) });
     other.update((progress) => recordVisit(progress, 'b', t(2)));
     store.update((progress) => recordVisit(progress, 'c', t(3)));
-    expect(Object.keys(saved().visited).sort()).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(saved().lessons).sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('picks up another tab’s change on refresh and tells subscribers', () => {
     const { backend, store } = setup();
     const seen: number[] = [];
-    store.subscribe((progress) => seen.push(Object.keys(progress.visited).length));
+    store.subscribe((progress) => seen.push(Object.keys(progress.lessons).length));
     new ProgressStore({ storage: new SafeStorage(() => backend) }).update((progress) => recordVisit(progress, 'b', t(2)));
     store.refresh();
-    expect(store.progress.visited.b).toBe(t(2));
+    expect(store.progress.lessons.b?.lastVisit).toBe(t(2));
     expect(seen).toEqual([1]);
   });
 
   it('sets corrupt JSON aside under a second key and starts afresh, without a problem', () => {
-    const { backend, store, problems } = setup('{"version":1,"visited":');
+    const { backend, store, problems } = setup('{"version":2,"lessons":');
     expect(store.progress).toEqual(emptyProgress());
-    expect(backend.items.get(`${PROGRESS_KEY}:unreadable`)).toBe('{"version":1,"visited":');
+    expect(backend.items.get(`${PROGRESS_KEY}:unreadable`)).toBe('{"version":2,"lessons":');
     store.update((progress) => recordVisit(progress, 'a', t(1)));
     expect(problems).toEqual([]);
   });
 
   it('keeps the valid entries of a partly malformed value', () => {
-    const { store } = setup(`{"version":1,"visited":{"a":"${t(1)}","b":"yesterday","__proto__":"${t(1)}"},"scroll":{"a":0.5,"b":7}}`);
-    expect(store.progress.visited).toEqual({ a: t(1) });
-    expect(Object.getPrototypeOf(store.progress.visited)).toBe(Object.prototype);
-    expect(store.progress.scroll).toEqual({ a: 0.5 });
+    const visit = `{"firstVisit":"${t(1)}","lastVisit":"${t(1)}","scroll":0.5}`;
+    const { store } = setup(`{"version":2,"lessons":{"a":${visit},"b":{"lastVisit":"yesterday"},"__proto__":${visit},"Bad Slug":${visit}}}`);
+    expect(store.progress.lessons).toEqual({ a: { firstVisit: t(1), lastVisit: t(1), scroll: 0.5 } });
+    expect(Object.getPrototypeOf(store.progress.lessons)).toBe(Object.prototype);
   });
 
   it('never overwrites progress saved by a newer version, and says why it is not saving', () => {
@@ -62,7 +62,7 @@ describe('ProgressStore', () => {
     const { backend, store, problems } = setup(newer);
     store.update((progress) => recordVisit(progress, 'a', t(1)));
     expect(backend.items.get(PROGRESS_KEY)).toBe(newer);
-    expect(store.progress.visited.a).toBe(t(1));
+    expect(store.progress.lessons.a?.lastVisit).toBe(t(1));
     expect(problems).toEqual(['newer']);
   });
 
@@ -74,7 +74,7 @@ describe('ProgressStore', () => {
     blocked.onProblem((problem) => heard.push(problem));
     blocked.update((progress) => recordVisit(progress, 'a', t(1)));
     blocked.update((progress) => recordVisit(progress, 'b', t(2)));
-    expect(Object.keys(blocked.progress.visited)).toEqual(['a', 'b']);
+    expect(Object.keys(blocked.progress.lessons)).toEqual(['a', 'b']);
     expect(heard).toEqual(['unavailable']);
     expect(problems).toEqual([]);
     expect(store.problem).toBeUndefined();
@@ -88,7 +88,7 @@ describe('ProgressStore', () => {
     });
     expect(store.problem).toBe('unavailable');
     store.update((progress) => recordVisit(progress, 'a', t(1)));
-    expect(store.progress.visited.a).toBe(t(1));
+    expect(store.progress.lessons.a?.lastVisit).toBe(t(1));
   });
 
   it('keeps what was saved before when the quota is full, and reports it once', () => {
@@ -99,16 +99,31 @@ describe('ProgressStore', () => {
     store.update((progress) => recordVisit(progress, 'b', t(2)));
     store.update((progress) => recordVisit(progress, 'c', t(3)));
     expect(backend.items.get(PROGRESS_KEY)).toBe(before);
-    expect(Object.keys(store.progress.visited)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(store.progress.lessons)).toEqual(['a', 'b', 'c']);
     expect(problems).toEqual(['quota']);
   });
 
   it('saves a smaller value when the full one does not fit and a way to shrink is given', () => {
     const backend = new FakeStorage();
-    backend.limit = 80;
+    backend.limit = 120;
     const store = new ProgressStore({ storage: new SafeStorage(() => backend), shrink: () => emptyProgress() });
     store.update((progress) => recordVisit(recordVisit(progress, 'a-long-lesson-name', t(1)), 'another-long-lesson-name', t(2)));
     expect(store.problem).toBeUndefined();
     expect(JSON.parse(backend.items.get(PROGRESS_KEY)!)).toEqual(emptyProgress());
+  });
+});
+
+describe('ProgressStore with the site’s shrink rule', () => {
+  it('keeps the ten latest attempts of each quiz when the full history no longer fits', async () => {
+    const { recordAttempt, shrinkProgress } = await import('../../src/progress');
+    const backend = new FakeStorage();
+    const store = new ProgressStore({ storage: new SafeStorage(() => backend), shrink: shrinkProgress });
+    for (let i = 0; i < 30; i++) store.update((progress) => recordAttempt(progress, 'a', { at: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(), points: i % 7, of: 6 }));
+    backend.limit = (backend.items.get(PROGRESS_KEY)?.length ?? 0) - 1;
+    store.update((progress) => recordAttempt(progress, 'a', { at: t(9), points: 1, of: 6 }));
+    expect(store.problem).toBeUndefined();
+    const saved = JSON.parse(backend.items.get(PROGRESS_KEY)!);
+    expect(saved.lessons.a.quiz.attempts).toHaveLength(10);
+    expect(saved.lessons.a.quiz.best.points).toBe(6);
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { addAttempt, emptyProgress, MAX_ATTEMPTS, recordAttempt, recordScroll, recordVisit } from '../../src/progress';
+
+const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
+
+describe('recordVisit and recordScroll', () => {
+  it('sets the first visit once and moves the last visit on', () => {
+    const once = recordVisit(emptyProgress(), 'a', t(1));
+    const twice = recordVisit(once, 'a', t(5));
+    expect(twice.lessons.a).toEqual({ firstVisit: t(1), lastVisit: t(5), scroll: 0 });
+  });
+
+  it('never moves the last visit back', () => {
+    const progress = recordVisit(recordVisit(emptyProgress(), 'a', t(5)), 'a', t(2));
+    expect(progress.lessons.a?.lastVisit).toBe(t(5));
+  });
+
+  it('keeps the reading position between 0 and 1, to three decimals', () => {
+    expect(recordScroll(emptyProgress(), 'a', 0.123456, t(1)).lessons.a?.scroll).toBe(0.123);
+    expect(recordScroll(emptyProgress(), 'a', 7, t(1)).lessons.a?.scroll).toBe(1);
+    expect(recordScroll(emptyProgress(), 'a', Number.NaN, t(1)).lessons.a?.scroll).toBe(0);
+  });
+});
+
+describe('recordAttempt', () => {
+  it('keeps the best and the latest attempt apart', () => {
+    let progress = recordAttempt(emptyProgress(), 'a', { at: t(1), points: 2, of: 6 });
+    progress = recordAttempt(progress, 'a', { at: t(2), points: 5, of: 6 });
+    progress = recordAttempt(progress, 'a', { at: t(3), points: 4, of: 6 });
+    const quiz = progress.lessons.a!.quiz!;
+    expect(quiz.best).toEqual({ at: t(2), points: 5, of: 6 });
+    expect(quiz.attempts.at(-1)).toEqual({ at: t(3), points: 4, of: 6 });
+    expect(quiz.attempts).toHaveLength(3);
+  });
+
+  it('counts an attempt as a visit', () => {
+    expect(recordAttempt(emptyProgress(), 'a', { at: t(4), points: 1, of: 6 }).lessons.a?.lastVisit).toBe(t(4));
+  });
+
+  it('notes the first and the latest perfect attempt', () => {
+    let quiz = addAttempt(undefined, { at: t(1), points: 6, of: 6 });
+    quiz = addAttempt(quiz, { at: t(2), points: 3, of: 6 });
+    quiz = addAttempt(quiz, { at: t(3), points: 6, of: 6 });
+    expect([quiz.firstPerfect, quiz.lastPerfect]).toEqual([t(1), t(3)]);
+  });
+
+  it('keeps at most the latest attempts, and the best even when it is dropped from the list', () => {
+    let quiz = addAttempt(undefined, { at: t(1), points: 6, of: 6 });
+    for (let i = 0; i < MAX_ATTEMPTS + 5; i++) quiz = addAttempt(quiz, { at: new Date(Date.UTC(2025, 1, 1, 0, i)).toISOString(), points: 1, of: 6 });
+    expect(quiz.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(quiz.best).toEqual({ at: t(1), points: 6, of: 6 });
+  });
+});
