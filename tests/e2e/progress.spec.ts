@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerAll, openQuiz } from './quiz-helpers';
 import { watchForProblems } from './site';
 
 const lesson = '/lessons/what-is-emergence/';
@@ -68,7 +69,7 @@ test('with storage blocked, the lesson still works and says once that progress i
 });
 
 test('a corrupt saved value never breaks a page and is set aside', async ({ page }) => {
-  await page.goto('/404.html');
+  await page.goto('/404.html', { waitUntil: 'networkidle' });
   await page.evaluate(() => localStorage.setItem('threshold:progress', '{"version":2,"lessons":{'));
   const watch = watchForProblems(page);
   await page.goto(lesson);
@@ -76,4 +77,76 @@ test('a corrupt saved value never breaks a page and is set aside', async ({ page
   expect(await page.evaluate(() => localStorage.getItem('threshold:progress:unreadable'))).toBe('{"version":2,"lessons":{');
   await expect(page.locator('[data-progress-notice]')).toBeEmpty();
   watch.expectClean();
+});
+
+test('progress exported to a file and imported in a fresh browser comes back whole', async ({ browser }, testInfo) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  const { quiz, payload } = await openQuiz(page, lesson);
+  await answerAll(quiz, payload, true);
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.locator('[data-score]')).toHaveAttribute('data-score', '1');
+  await page.goto('/progress/');
+  const row = page.locator('tr[data-lesson="what-is-emergence"]');
+  await expect(row.locator('[data-cell="best"]')).toHaveText('100%');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress to a file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^threshold-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath('exported.json');
+  await download.saveAs(file);
+  await first.close();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/progress/');
+  const freshRow = other.locator('tr[data-lesson="what-is-emergence"]');
+  await expect(freshRow.locator('[data-cell="read"]')).toHaveText('Not yet');
+  await other.getByLabel('Import a progress file').setInputFiles(file);
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('progress on 1 lesson, merged with what was here');
+  await expect(freshRow.locator('[data-cell="best"]')).toHaveText('100%');
+  await expect(freshRow.locator('[data-cell="mastery"]')).toHaveText('Proficient');
+  const { quiz: restored } = await openQuiz(other, lesson);
+  await expect(restored.locator('[data-quiz-history]')).toContainText('Best 100% · latest 100% · 1 attempt · Mastery: Proficient.');
+  await fresh.close();
+});
+
+test('importing never replaces newer progress with an older file', async ({ page }) => {
+  const older = { version: 2, lessons: { 'what-is-emergence': { firstVisit: '2020-01-01T00:00:00.000Z', lastVisit: '2020-01-02T00:00:00.000Z', scroll: 0.1, quiz: { attempts: [{ at: '2020-01-02T00:00:00.000Z', points: 1, of: 8 }], best: { at: '2020-01-02T00:00:00.000Z', points: 1, of: 8 } } } } };
+  await page.goto(lesson);
+  await page.goto('/progress/');
+  await page.getByLabel('Import a progress file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+  const row = page.locator('tr[data-lesson="what-is-emergence"]');
+  await expect(row.locator('[data-cell="attempts"]')).toHaveText('1');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('threshold:progress')!).lessons['what-is-emergence']);
+  expect(Date.parse(saved.lastVisit)).toBeGreaterThan(Date.parse('2024-01-01'));
+  expect(saved.firstVisit).toBe('2020-01-01T00:00:00.000Z');
+});
+
+test('a file that is not progress is refused with a reason, and nothing changes', async ({ page }) => {
+  await page.goto(lesson);
+  await page.goto('/progress/');
+  const before = await page.evaluate(() => localStorage.getItem('threshold:progress'));
+  await page.getByLabel('Import a progress file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"todo": []}') });
+  await expect(page.getByRole('status').filter({ hasText: 'That file' })).toHaveText('That file does not hold Threshold progress.');
+  expect(await page.evaluate(() => localStorage.getItem('threshold:progress'))).toBe(before);
+});
+
+test('reset asks first, and only erases when confirmed', async ({ page }) => {
+  await page.goto(lesson);
+  await page.goto('/progress/');
+  const read = page.locator('tr[data-lesson="what-is-emergence"] [data-cell="read"]');
+  await expect(read).not.toHaveText('Not yet');
+  await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Erase all progress in this browser?' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(read).not.toHaveText('Not yet');
+  await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  await dialog.getByRole('button', { name: 'Erase everything' }).click();
+  await expect(read).toHaveText('Not yet');
+  await expect(page.getByRole('status').filter({ hasText: 'erased' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.locator('[data-continue]')).toBeHidden();
 });
