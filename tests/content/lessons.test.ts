@@ -19,7 +19,7 @@ export function proseWords(body: string): number {
     .replace(/<[A-Z][\w.]*[\s\S]*?\/>/g, '')
     .replace(/\$\$[\s\S]*?\$\$/g, '')
     .replace(/\$[^$\n]+\$/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/\{[^}]*\}/g, '')
     .replace(/\]\([^)]*\)/g, ']');
   return prose.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -28,6 +28,16 @@ export function proseWords(body: string): number {
 describe('proseWords', () => {
   it('counts prose and leaves out components, math and code', () => {
     expect(proseWords('import X from "y";\n\nOne two $p^n$ three.\n\n<Widget caption="not counted here" />\n\n$$\nL = 1\n$$\n\n{value(1)} [four](#ref-a)')).toBe(4);
+  });
+
+  it('keeps prose that uses < and > as words', () => {
+    expect(proseWords('order appears when T < Tc and fades when T > Tc')).toBe(10);
+  });
+});
+
+describe('the course', () => {
+  it('has its eight lessons', () => {
+    expect(files).toHaveLength(8);
   });
 });
 
