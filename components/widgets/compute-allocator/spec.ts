@@ -63,7 +63,9 @@ export const spec = defineWidget({
             Plot.contour({ fill: (n: number, d: number) => chinchillaLoss(10 ** n, 10 ** d, law), x1: 7, x2: 13, y1: 8, y2: 14, pixelSize: 4, thresholds: 14, stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
             Plot.line(isoCompute, { x: 'n', y: 'd', stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
             Plot.dot(known, { x: 'n', y: 'd', r: 4, fill: 'var(--fg)' }),
-            Plot.text(known, { x: 'n', y: 'd', text: 'name', dx: 6, textAnchor: 'start', fill: 'var(--fg)', fontWeight: 600 }),
+            // GPT-3 and Gopher share a token count: label one to the left and one to the right.
+            Plot.text(known.filter((d) => d.name === 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: -7, textAnchor: 'end', fill: 'var(--fg)', fontWeight: 600 }),
+            Plot.text(known.filter((d) => d.name !== 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: 7, textAnchor: 'start', fill: 'var(--fg)', fontWeight: 600 }),
             Plot.dot(optima.slice(0, 1), { x: 'n', y: 'd', r: 7, symbol: 'star', fill: 'var(--chart-1)', stroke: 'var(--fg)' }),
             Plot.dot(optima.slice(1), { x: 'n', y: 'd', r: 7, symbol: 'star', fill: 'var(--chart-2)', stroke: 'var(--fg)' }),
           ],
@@ -74,7 +76,7 @@ export const spec = defineWidget({
         {
           ...chartOptions(document, 340, 300),
           x: { type: 'log', domain: [1e18, 1e26], label: 'Compute (FLOPs) →', tickFormat: (x: number) => `10^${Math.round(Math.log10(x))}`, ticks: [1e18, 1e20, 1e22, 1e24, 1e26] },
-          y: { type: 'log', label: '↑ Optimal tokens per parameter', grid: true },
+          y: { type: 'log', label: '↑ Optimal tokens per parameter', grid: true, tickFormat: (d: number) => String(Number(d.toPrecision(2))) },
           color: { domain: ['published fit', 'replication fit', 'Kaplan'], range: ['var(--chart-1)', 'var(--chart-3)', 'var(--chart-2)'], legend: false },
           marks: [
             Plot.ruleY([20], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
