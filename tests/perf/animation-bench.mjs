@@ -12,6 +12,15 @@ import { chromiumArgs, findBrowser } from '../browser.mjs';
 const port = Number(process.env.BENCH_PORT ?? 4369);
 const base = `http://127.0.0.1:${port}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const answers = async () => {
+  try {
+    return (await fetch(`${base}/`)).ok;
+  } catch {
+    return false;
+  }
+};
+// A server already on the port would be measured instead of this build.
+if (await answers()) throw new Error(`port ${port} is in use: set BENCH_PORT to a free port`);
 const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 
 const cases = [
@@ -23,9 +32,7 @@ const cases = [
 
 const ready = async () => {
   for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return;
-    } catch {}
+    if (await answers()) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('preview server did not start');
