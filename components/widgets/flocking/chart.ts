@@ -32,3 +32,23 @@ export function orderChart(document: Document, history: readonly OrderPoint[], b
       `; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
   );
 }
+
+/**
+ * The running chart's frame for the browser: v_a over the last `span` steps, now at the right
+ * edge. The line itself is drawn on top (see chart-overlay), so the chart renders once per flock.
+ */
+export function stripChart(document: Document, birds: number, span: number): Element {
+  const disorder = 1 / Math.sqrt(birds);
+  return chart(
+    {
+      ...chartOptions(document, 340, 200),
+      x: { domain: [-span, 0], label: 'Steps before now →' },
+      y: { domain: [0, 1], grid: true, label: '↑ Order v_a' },
+      marks: [
+        Plot.ruleY([disorder], { stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
+        Plot.text([disorder], { x: () => 0, y: (y: number) => y, text: () => 'no order (1/√n)', dy: -7, textAnchor: 'end', fill: 'var(--fg-muted)' }),
+      ],
+    },
+    `Order parameter v_a over the last ${span} steps; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
+  );
+}

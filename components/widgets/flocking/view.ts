@@ -1,12 +1,14 @@
 import type { Flock } from '../../../src/sim';
 import { fitCanvas } from '../kit/canvas';
 import { charts } from '../kit/chart';
+import { chartOverlay, polyline } from '../kit/chart-overlay';
 import { every } from '../kit/every';
 import { formatFixed } from '../kit/format';
-import { watchPalette } from '../kit/palette';
+import { resolveColor, watchPalette } from '../kit/palette';
+import { packColor } from '../kit/pixels';
 import type { LiveView } from '../kit/widget-spec';
-import { eachBird } from './birds';
-import { orderChart, type OrderPoint } from './chart';
+import { paintBirds } from './birds';
+import { stripChart, type OrderPoint } from './chart';
 import { startFlock } from './flock';
 
 /** Steps of history the running chart keeps. */
@@ -19,8 +21,9 @@ const stepsPerFrame = 2;
 const frameBudget = 8;
 
 /**
- * The browser view of the flocking widget: birds on a canvas redrawn every frame, the running
- * chart of v_a and a line of text redrawn four times a second.
+ * The browser view of the flocking widget: birds on a canvas redrawn every frame; the line of
+ * the running v_a chart and the text below it follow ten times a second (the chart's frame is
+ * rendered again only for a new flock).
  */
 export class FlockView implements LiveView<{ noise: number; birds: number }> {
   #flock: Flock;
@@ -31,9 +34,17 @@ export class FlockView implements LiveView<{ noise: number; birds: number }> {
   readonly #canvas: HTMLCanvasElement;
   readonly #context: CanvasRenderingContext2D;
   readonly #chart: HTMLElement;
+  #line: SVGPathElement | undefined;
+  #x: (value: number) => number = () => 0;
+  #y: (value: number) => number = () => 0;
   readonly #readout: HTMLElement;
-  #colors = { '--bg': 'white', '--chart-1': 'blue' };
-  readonly #due = every(250);
+  /** Packed colours of the sky and the birds. */
+  #colors = { background: 0, bird: 0xff000000 };
+  #image: ImageData | undefined;
+  #pixels = new Uint32Array(0);
+  /** Device pixels per CSS pixel of the canvas, read on resize rather than every frame (reading it forces a layout). */
+  #ratio = 1;
+  readonly #due = every(100);
 
   constructor(figure: HTMLElement, noise: number, birds: number) {
     const document = figure.ownerDocument;
@@ -49,9 +60,14 @@ export class FlockView implements LiveView<{ noise: number; birds: number }> {
     const layout = document.createElement('div');
     layout.append(charts(document, this.#canvas, this.#chart), this.#readout);
     figure.querySelector('.widget-view')!.replaceChildren(layout);
-    fitCanvas(this.#canvas, () => this.#paint());
+    fitCanvas(this.#canvas, () => {
+      this.#image = this.#context.createImageData(this.#canvas.width, this.#canvas.height);
+      this.#pixels = new Uint32Array(this.#image.data.buffer);
+      this.#ratio = this.#canvas.width / (this.#canvas.getBoundingClientRect().width || this.#canvas.width);
+      this.#paint();
+    });
     watchPalette(figure, ['--bg', '--chart-1'], (colors) => {
-      this.#colors = colors;
+      this.#colors = { background: packColor(resolveColor(colors['--bg'])), bird: packColor(resolveColor(colors['--chart-1'])) };
       this.#paint();
     });
     this.#redraw();
@@ -82,7 +98,7 @@ export class FlockView implements LiveView<{ noise: number; birds: number }> {
       this.#record();
     }
     this.#paint();
-    if (this.#due(now)) this.#redraw();
+    if (this.#due(now)) this.#show();
   }
 
   measured(): string {
@@ -108,39 +124,46 @@ export class FlockView implements LiveView<{ noise: number; birds: number }> {
     return sum / count;
   }
 
+  /** Draws the birds into the reused pixel buffer and puts it on the canvas. */
   #paint(): void {
-    const { width, height } = this.#canvas;
-    const context = this.#context;
-    const ratio = width / this.#canvas.getBoundingClientRect().width || 1;
-    context.fillStyle = this.#colors['--bg'];
-    context.fillRect(0, 0, width, height);
-    context.strokeStyle = this.#colors['--chart-1'];
-    context.lineWidth = 1.5 * ratio;
-    context.lineCap = 'round';
-    context.fillStyle = this.#colors['--chart-1'];
-    const head = 3 * ratio;
-    context.beginPath();
-    eachBird(
-      this.#flock,
-      width,
-      (x0, y0, x1, y1) => {
-        context.moveTo(x0, y0);
-        context.lineTo(x1, y1);
-        context.fillRect(x1 - head / 2, y1 - head / 2, head, head);
-      },
-      7 * ratio,
-    );
-    context.stroke();
+    const image = this.#image;
+    if (!image) return;
+    const ratio = this.#ratio;
+    paintBirds(this.#pixels, image.width, this.#flock, {
+      ...this.#colors,
+      length: 7 * ratio,
+      thickness: Math.max(1, Math.round(ratio)),
+      head: Math.max(2, Math.round(3 * ratio)),
+    });
+    this.#context.putImageData(image, 0, 0);
   }
 
+  /** Renders the chart's frame for this flock, then draws the history on it. */
   #redraw(): void {
     const { n, noise } = this.#flock;
-    const now = this.#history[this.#history.length - 1]!.order;
-    const mean = this.#mean();
-    this.#chart.replaceChildren(orderChart(this.#chart.ownerDocument, this.#history, n));
+    const document = this.#chart.ownerDocument;
+    const chart = stripChart(document, n, kept);
+    const overlay = chartOverlay(chart);
+    this.#x = overlay.x;
+    this.#y = overlay.y;
+    this.#line = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    this.#line.setAttribute('fill', 'none');
+    this.#line.setAttribute('stroke', 'var(--chart-1)');
+    this.#line.setAttribute('stroke-width', '1.5');
+    overlay.layer.append(this.#line);
+    this.#chart.replaceChildren(chart);
     this.#canvas.setAttribute('aria-label', `${n} birds flying at noise ${formatFixed(noise)}, each drawn as a short stroke ending in a dot where it flies to`);
+    this.#show();
+  }
+
+  /** Redraws the history line and the line of text: cheap enough for every few frames. */
+  #show(): void {
+    const history = this.#history;
+    const now = history[history.length - 1]!;
+    const mean = this.#mean();
+    this.#line?.setAttribute('d', polyline(history.map((point) => this.#x(point.step - now.step)), history.map((point) => this.#y(point.order))));
     this.#readout.textContent =
-      `Step ${this.#steps.toLocaleString('en-US')}: order v_a = ${formatFixed(now)}` +
+      `Step ${this.#steps.toLocaleString('en-US')}: order v_a = ${formatFixed(now.order)}` +
       (mean === undefined ? '.' : `; mean of the last ${Math.min(this.#since, meanOver)} steps since the last change ${formatFixed(mean)}.`);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { birdsPath, eachBird } from '../../../components/widgets/flocking/birds';
+import { birdsPath, eachBird, paintBirds } from '../../../components/widgets/flocking/birds';
 import { describeSetting } from '../../../components/widgets/flocking/describe';
 import { fly, startFlock } from '../../../components/widgets/flocking/flock';
 
@@ -50,5 +50,38 @@ describe('describeSetting', () => {
     expect(describeSetting(1.5, 1000, 12.78)).toBe(
       'Noise η = 1.50 radians with 1,000 birds in a 12.8 × 12.8 box (6.1 birds per unit area); each aligns with the birds within distance 1.',
     );
+  });
+});
+
+describe('paintBirds', () => {
+  const style = { background: 0, bird: 7, length: 6, thickness: 1, head: 3 };
+
+  it('paints each bird as a stroke ending in a head, on a cleared sky', () => {
+    const flock = startFlock(200, 1);
+    const pixels = new Uint32Array(100 * 100).fill(9);
+    paintBirds(pixels, 100, flock, style);
+    expect(pixels.includes(9)).toBe(false);
+    const painted = pixels.filter((pixel) => pixel === 7).length;
+    // At most a 7-pixel stroke and a 3 × 3 head per bird; overlaps only lower the count.
+    expect(painted).toBeGreaterThan(200 * 3);
+    expect(painted).toBeLessThanOrEqual(200 * (6 + 9));
+  });
+
+  it('puts each head where the bird is', () => {
+    const flock = startFlock(200, 1);
+    const pixels = new Uint32Array(100 * 100);
+    paintBirds(pixels, 100, flock, style);
+    const scale = 100 / flock.boxSize;
+    for (let i = 0; i < flock.n; i++) {
+      const x = Math.min(99, Math.floor(flock.positions[2 * i]! * scale));
+      const y = Math.min(99, Math.floor(100 - flock.positions[2 * i + 1]! * scale));
+      expect(pixels[y * 100 + x], `bird ${i}`).toBe(7);
+    }
+  });
+
+  it('never writes outside the buffer, whatever the sizes', () => {
+    const pixels = new Uint32Array(10 * 10);
+    paintBirds(pixels, 10, startFlock(300, 2), { ...style, length: 40, thickness: 3, head: 8 });
+    expect(pixels.length).toBe(100);
   });
 });
