@@ -12,5 +12,7 @@ export default defineConfig({
   integrations: [mdx(markdown)],
   markdown,
   build: { format: 'directory' },
+  // Keep the content cache with the checkout, not in node_modules, which several checkouts may share.
+  cacheDir: './.astro/cache',
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,5 @@
 import { rng, randomNormal } from './rng';
-import { count, finite, integerInRange, positive } from './validate';
+import { count, finite, integerAtLeast, integerInRange, positive } from './validate';
 import { allocateProblems, writeProblem, type AdditionProblems } from './adder-data';
 
 /** Options of {@link trainAdder}. */
@@ -76,7 +76,7 @@ export function trainAdder(options: AdderOptions = {}, onProgress?: (point: Adde
   const lr = positive(o.learningRate, 'learningRate');
   const maxTest = Math.floor(10 ** (2 * digits) / 2);
   const testSize = integerInRange(o.testSize ?? Math.min(500, maxTest), 'testSize', 1, maxTest);
-  const evalEvery = integerInRange(o.evalEvery ?? Math.max(1, Math.round(steps / 20)), 'evalEvery', 1, Number.MAX_SAFE_INTEGER);
+  const evalEvery = integerAtLeast(o.evalEvery ?? Math.max(1, Math.round(steps / 20)), 'evalEvery', 1);
   const seed = finite(o.seed, 'seed');
 
   const inputs = 2 * digits * 10;

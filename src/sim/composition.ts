@@ -29,6 +29,9 @@ export interface CompositionPoint {
  * The compositional account of emergence: a task needs n independent sub-skills, each improving
  * smoothly with scale, so the task succeeds only when all do:
  * subSkill = base + (1 − base)·σ(coefficient·(scaleLog10 − midpoint)), composite = subSkillⁿ.
+ * This is the `compositional_capability` function of seed 001 (the course's source notes)
+ * with the same parameters and defaults (scale_coefficient 0.1, base_capability 0.5,
+ * n_subcapabilities 5, midpoint 10), so a lesson can show what that code really prints.
  * The coefficient sets the sharpness. With the defaults (coefficient 0.1) the rise over
  * 10^9–10^11 is gentle, about 0.738 → 0.762 per sub-skill and 0.219 → 0.256 composite; the
  * sharper 0.64 → 0.86 and 0.11 → 0.47 often quoted for this model need a coefficient of 1.
@@ -44,31 +47,45 @@ export function compositionalCapability(scaleLog10: number, options: Composition
   return { scale: scaleLog10, subSkill, composite: Math.pow(subSkill, n) };
 }
 
-/** One sub-skill of {@link composeSkills}: a logistic in log10 scale. */
+/** One sub-skill of {@link composite}: a logistic curve in log10 scale. */
 export interface Skill {
-  /** log10 scale at which the skill is halfway between floor and 1. */
+  /** log10 scale at which the skill is halfway from floor to ceiling, finite. */
   midpoint: number;
-  /** Steepness in logits per decade, > 0. Default 2. */
+  /** Steepness in logits per decade of scale, > 0. Default 2. */
   slope?: number;
   /** Success rate far below the midpoint, in [0, 1]. Default 0. */
   floor?: number;
+  /** Success rate far above the midpoint, in [0, 1]. Default 1. */
+  ceiling?: number;
+}
+
+/** What {@link composite} returns. */
+export interface CompositeResult {
+  /** Success rate of each sub-skill, in the order given. */
+  skills: number[];
+  /** Success rate of the task that needs them all: the product of `skills` (1 for none). */
+  composite: number;
 }
 
 /**
- * Several sub-skills, each its own smooth logistic in log10 scale, and the composite that needs
- * them all: Π_i skill_i (independent skills). The composite's rise is steeper and later than any
- * of its parts.
+ * Several sub-skills, each its own smooth logistic in log10 scale,
+ * skill_i = floor_i + (ceiling_i − floor_i)·σ(slope_i·(scaleLog10 − midpoint_i)), and the task
+ * that needs them all at once: Π_i skill_i, if the skills fail independently. The product rises
+ * later and more steeply than any of its parts: the compositional account of emergence that
+ * lesson 4 teaches, with {@link compositionalCapability} as its special case of n equal skills.
  */
-export function composeSkills(scaleLog10: number, skills: readonly Skill[]): { skills: number[]; composite: number } {
+export function composite(subSkills: readonly Skill[], scaleLog10: number): CompositeResult {
+  if (!Array.isArray(subSkills)) throw new RangeError(`invalid subSkills: ${String(subSkills)} (expected an array of sub-skills)`);
   finite(scaleLog10, 'scaleLog10');
-  let composite = 1;
-  const levels = skills.map((skill, i) => {
-    finite(skill.midpoint, `skills[${i}].midpoint`);
-    const slope = positive(skill.slope ?? 2, `skills[${i}].slope`);
-    const floor = probability(skill.floor ?? 0, `skills[${i}].floor`);
-    const level = floor + (1 - floor) * logistic(slope * (scaleLog10 - skill.midpoint));
-    composite *= level;
+  let product = 1;
+  const skills = subSkills.map((skill, i) => {
+    finite(skill.midpoint, `subSkills[${i}].midpoint`);
+    const slope = positive(skill.slope ?? 2, `subSkills[${i}].slope`);
+    const floor = probability(skill.floor ?? 0, `subSkills[${i}].floor`);
+    const ceiling = probability(skill.ceiling ?? 1, `subSkills[${i}].ceiling`);
+    const level = floor + (ceiling - floor) * logistic(slope * (scaleLog10 - skill.midpoint));
+    product *= level;
     return level;
   });
-  return { skills: levels, composite };
+  return { skills, composite: product };
 }

@@ -3,29 +3,30 @@ import { logistic } from './special';
 
 /** Options of {@link tokenLoss}. */
 export interface TokenLossOptions {
-  /** Scale constant N_c in parameters: the loss is 1 nat above `irreducible` at N = N_c. Default 8.8e13 (Kaplan et al. 2020). */
-  scaleConstant?: number;
-  /** Power-law exponent α_N, > 0. Default 0.076 (Kaplan et al. 2020). */
-  exponent?: number;
+  /** Scale constant N_c in parameters, > 0: the power law equals 1 nat at N = N_c. Default 8.8e13 (Kaplan et al. 2020, eq. 1.1). */
+  Nc?: number;
+  /** Power-law exponent α_N, > 0. Default 0.076 (Kaplan et al. 2020, eq. 1.1). */
+  alpha?: number;
   /** Irreducible loss E in nats, ≥ 0, added to the power law. Default 0, as in Kaplan's L(N). */
   irreducible?: number;
 }
 
-const tokenLossDefaults: Required<TokenLossOptions> = { scaleConstant: 8.8e13, exponent: 0.076, irreducible: 0 };
+const tokenLossDefaults: Required<TokenLossOptions> = { Nc: 8.8e13, alpha: 0.076, irreducible: 0 };
 
 /**
- * Per-token cross-entropy loss (nats) of a model with `parameters` non-embedding parameters:
- * L(N) = E + (N_c / N)^α_N. With the defaults this is Kaplan et al. 2020, eq. 1.1 (models
- * trained to convergence on enough data); `irreducible` adds the entropy floor E of
- * Hoffmann et al. 2022. The curve is smooth in log N: the "smooth scaling" half of lesson 1.
+ * Per-token cross-entropy loss (nats) of a model with N non-embedding parameters:
+ * L(N) = E + (N_c / N)^α. With the defaults this is Kaplan et al. 2020, eq. 1.1 (models
+ * trained to convergence on enough data); `irreducible` adds an entropy floor E, as in the
+ * L(N, D) of Hoffmann et al. 2022 (eq. 2). The curve is smooth in log N: the "smooth scaling"
+ * half of lesson 1.
  */
-export function tokenLoss(parameters: number, options: TokenLossOptions = {}): number {
-  positive(parameters, 'parameters');
-  const { scaleConstant, exponent, irreducible } = { ...tokenLossDefaults, ...options };
-  positive(scaleConstant, 'scaleConstant');
-  positive(exponent, 'exponent');
+export function tokenLoss(N: number, options: TokenLossOptions = {}): number {
+  positive(N, 'N');
+  const { Nc, alpha, irreducible } = { ...tokenLossDefaults, ...options };
+  positive(Nc, 'Nc');
+  positive(alpha, 'alpha');
   nonNegative(irreducible, 'irreducible');
-  return irreducible + Math.pow(scaleConstant / parameters, exponent);
+  return irreducible + Math.pow(Nc / N, alpha);
 }
 
 /**
@@ -38,31 +39,46 @@ export function tokenProbability(loss: number): number {
   return Math.exp(-loss);
 }
 
+/** Logits between 10% and 90% of a logistic: σ(x) = 0.1 at x = −ln 9 and 0.9 at x = ln 9. */
+const LOGITS_10_TO_90 = 2 * Math.log(9);
+
 /** Options of {@link logisticInLogScale}. */
 export interface LogisticInLogScaleOptions {
-  /** Scale (same unit as x, e.g. parameters) at which the curve is halfway from floor to ceiling, > 0. Default 1e10. */
+  /** Scale (same unit as N, e.g. parameters) at which the curve is halfway from floor to ceiling, > 0. Default 1e10. */
   midpoint?: number;
-  /** Steepness in logits per decade of scale; negative values give a falling curve. Default 4. */
-  slope?: number;
+  /**
+   * Decades of scale over which the curve climbs from 10% to 90% of the way from floor to
+   * ceiling, > 0; smaller is sharper. A slope of k logits per decade is a width of 2·ln 9 / k
+   * (≈ 4.394 / k). Default 1.
+   */
+  width?: number;
   /** Value far below the midpoint, e.g. the chance score of a task. Default 0. */
   floor?: number;
-  /** Value far above the midpoint. Default 1. */
+  /** Value far above the midpoint; below `floor` it makes a falling curve. Default 1. */
   ceiling?: number;
 }
 
-const logisticDefaults: Required<LogisticInLogScaleOptions> = { midpoint: 1e10, slope: 4, floor: 0, ceiling: 1 };
+const logisticDefaults: Required<LogisticInLogScaleOptions> = { midpoint: 1e10, width: 1, floor: 0, ceiling: 1 };
 
 /**
- * A logistic curve over log10 of the scale: floor + (ceiling − floor) / (1 + e^(−slope·(log10 x − log10 midpoint))).
- * The usual shape of an "emergent" task score against model size (Wei et al. 2022): flat near
- * the floor, then a steep rise.
+ * A logistic curve over log10 of the scale N:
+ * floor + (ceiling − floor) / (1 + e^(−k·(log10 N − log10 midpoint))) with k = 2·ln 9 / width,
+ * so the curve covers the middle 80% of its rise in `width` decades. The usual shape of an
+ * "emergent" task score against model size (Wei et al. 2022, Fig. 2): flat near the floor,
+ * then a steep rise.
  */
-export function logisticInLogScale(x: number, options: LogisticInLogScaleOptions = {}): number {
-  positive(x, 'x');
-  const { midpoint, slope, floor, ceiling } = { ...logisticDefaults, ...options };
+export function logisticInLogScale(N: number, options: LogisticInLogScaleOptions = {}): number {
+  positive(N, 'N');
+  const { midpoint, width, floor, ceiling } = { ...logisticDefaults, ...options };
   positive(midpoint, 'midpoint');
-  finite(slope, 'slope');
+  positive(width, 'width');
   finite(floor, 'floor');
   finite(ceiling, 'ceiling');
-  return floor + (ceiling - floor) * logistic(slope * (Math.log10(x) - Math.log10(midpoint)));
+  // Decades first, then logits: dividing by a tiny width may overflow to ±Infinity, which the
+  // logistic handles, whereas Infinity × 0 at the midpoint would be NaN.
+  const s = logistic(LOGITS_10_TO_90 * ((Math.log10(N) - Math.log10(midpoint)) / width));
+  // Weighted rather than floor + (ceiling − floor)·s, so that huge opposite bounds cannot overflow.
+  // Clamped because rounding can put a convex combination an ulp outside its bounds.
+  const y = floor * (1 - s) + ceiling * s;
+  return Math.min(Math.max(floor, ceiling), Math.max(Math.min(floor, ceiling), y));
 }

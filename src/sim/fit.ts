@@ -1,4 +1,4 @@
-import { finite, finiteArray } from './validate';
+import { finite, finiteArray, keyword } from './validate';
 import { logistic } from './special';
 
 /** A least-squares straight line y = slope·x + intercept. */
@@ -181,6 +181,21 @@ export function fitLogistic(xs: ArrayLike<number>, ys: ArrayLike<number>, option
   return { kind: 'logistic', midpoint: m, slope: k, floor, ceiling, rss: s };
 }
 
+/** A fit as returned by {@link fitLine} or {@link fitLogistic}; anything else is rejected rather than extrapolated to NaN. */
+function checkFit(fit: Fit): void {
+  if (fit == null || typeof fit !== 'object') throw new RangeError(`invalid fit: ${String(fit)} (expected the result of fitLine or fitLogistic)`);
+  keyword(fit.kind, 'fit.kind', ['line', 'logistic']);
+  if (fit.kind === 'line') {
+    finite(fit.slope, 'fit.slope');
+    finite(fit.intercept, 'fit.intercept');
+  } else {
+    finite(fit.midpoint, 'fit.midpoint');
+    finite(fit.slope, 'fit.slope');
+    finite(fit.floor, 'fit.floor');
+    finite(fit.ceiling, 'fit.ceiling');
+  }
+}
+
 /**
  * The value a fitted curve predicts at x, usually beyond the fitted range: the extrapolation a
  * forecaster would make. Accepts one x or an array of them.
@@ -188,6 +203,7 @@ export function fitLogistic(xs: ArrayLike<number>, ys: ArrayLike<number>, option
 export function extrapolate(fit: Fit, x: number): number;
 export function extrapolate(fit: Fit, xs: ArrayLike<number>): number[];
 export function extrapolate(fit: Fit, x: number | ArrayLike<number>): number | number[] {
+  checkFit(fit);
   const at = (v: number): number => {
     finite(v, 'x');
     if (fit.kind === 'line') return fit.slope * v + fit.intercept;

@@ -1,6 +1,6 @@
 export type { Rng } from './rng';
 export { rng, randomInt, randomNormal } from './rng';
-export { finite, positive, nonNegative, probability, inRange, count, integerInRange, finiteArray, keyword } from './validate';
+export { finite, positive, atLeast, nonNegative, probability, inRange, count, integerAtLeast, integerInRange, finiteArray, keyword } from './validate';
 export type { TokenLossOptions, LogisticInLogScaleOptions } from './curves';
 export { tokenLoss, tokenProbability, logisticInLogScale } from './curves';
 export type { Fit, LineFit, LogisticFit, FitLogisticOptions } from './fit';
@@ -14,12 +14,12 @@ export type { Sequence } from './sequence';
 export { levenshtein, exactMatch } from './sequence';
 export type { SampledAccuracy, Interval } from './sampling';
 export { sampleAccuracy, wilsonInterval, resolutionFloor, chanceOfZeroScore } from './sampling';
-export type { CompositionOptions, CompositionPoint, Skill } from './composition';
-export { compositionalCapability, composeSkills } from './composition';
+export type { CompositionOptions, CompositionPoint, Skill, CompositeResult } from './composition';
+export { compositionalCapability, composite } from './composition';
 export type { ChinchillaFit, Allocation, KnownModel } from './scaling-laws';
 export {
   PF_DAY, kaplan, chinchillaPublished, chinchillaReplication, knownModels, trainingFlops,
-  kaplanLossFromParameters, kaplanLossFromTokens, kaplanOptimal, chinchillaLoss, chinchillaOptimal,
+  kaplanLoss, kaplanLossData, kaplanOptimal, chinchillaLoss, chinchillaOptimal,
 } from './scaling-laws';
 export { UnionFind } from './union-find';
 export { percolationThreshold, percolates, spanningSites, randomGrid, spanningProbability } from './percolation';

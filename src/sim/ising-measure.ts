@@ -1,5 +1,5 @@
 import type { Ising } from './ising';
-import { count, finiteArray, integerInRange, keyword, positive } from './validate';
+import { count, finiteArray, integerAtLeast, keyword, positive } from './validate';
 
 /** Averages over the samples taken by {@link Ising.measure}. */
 export interface IsingMeasurement {
@@ -39,7 +39,7 @@ export interface MeasureOptions {
  */
 export function susceptibility(magnetizations: ArrayLike<number>, sites: number, temperature: number): number {
   finiteArray(magnetizations, 'magnetizations', 1);
-  integerInRange(sites, 'sites', 1, Number.MAX_SAFE_INTEGER);
+  integerAtLeast(sites, 'sites', 1);
   positive(temperature, 'temperature');
   let abs = 0;
   let sq = 0;
@@ -58,7 +58,7 @@ export function susceptibility(magnetizations: ArrayLike<number>, sites: number,
  * averages them (see {@link MeasureOptions} for what a step is).
  */
 export function measureIsing(model: Ising, options: MeasureOptions = {}): IsingMeasurement {
-  const samples = integerInRange(options.samples ?? 200, 'samples', 1, Number.MAX_SAFE_INTEGER);
+  const samples = integerAtLeast(options.samples ?? 200, 'samples', 1);
   const burnIn = count(options.burnIn ?? 50, 'burnIn');
   const method = keyword(options.method ?? 'metropolis', 'method', ['metropolis', 'wolff']);
   const n = model.spins.length;

@@ -18,6 +18,9 @@ export interface IsingOptions {
 
 const defaults: Required<IsingOptions> = { size: 64, temperature: 2, field: 0, seed: 1, start: 'random' };
 
+/** Acceptance threshold meaning "always": −2^31, for which (u − threshold) >> 31, taken modulo 2^32, is −1 for every u in [0, 2^31). */
+const ALWAYS = -2147483648;
+
 /**
  * A 2-D Ising model on a periodic square lattice, H = −Σ_⟨ij⟩ s_i s_j − h Σ_i s_i. It steps
  * only when asked (`sweep`, `wolff`); drawing and timing belong to the view.
@@ -25,24 +28,23 @@ const defaults: Required<IsingOptions> = { size: 64, temperature: 2, field: 0, s
 export class Ising {
   /** Side of the lattice. */
   readonly size: number;
-  /**
-   * Spins ±1, row-major (index r·size + c), updated in place so a canvas can read them without
-   * copying. Read-only for callers: the model caches sums of it.
-   */
+  /** Spins ±1, row-major (index r·size + c), updated in place so a canvas can read them without copying. Read-only for callers. */
   readonly spins: Int8Array;
-  /** Sum of the four neighbours of each site, kept up to date on every flip: one load per site instead of four. */
-  readonly #local: Int8Array;
   readonly #around = new Int32Array(4);
   #temperature: number;
   #field: number;
+  /** Σ s_i, valid only while #sumValid; sweeps leave it stale rather than pay for it on every site. */
   #sum = 0;
+  #sumValid = true;
   /** State of the lattice's sfc32 generator, shared by every update so a seed fixes the whole run. */
   readonly #state: Int32Array;
   /**
-   * Metropolis acceptance min(1, e^(−ΔE/T)) scaled to 2^32, so that a raw 32-bit random integer u
-   * accepts when u < threshold; indexed by (s = +1 ? 5 : 0) + (Σ neighbours + 4)/2.
+   * Metropolis acceptance min(1, e^(−ΔE/T)) for each spin s and neighbour sum nb, at index
+   * s·(nb + 5) + 9 (s = +1: 10…18, s = −1: 0…8), as floor(probability·2^31), or ALWAYS when
+   * the move does not raise the energy. A 31-bit uniform u accepts when u < threshold, so each
+   * probability is kept to within 2^−31 ≈ 5·10^−10.
    */
-  readonly #threshold = new Float64Array(10);
+  readonly #threshold = new Int32Array(19);
   #addProbability = 0;
   readonly #stack: Int32Array;
   readonly #stamp: Uint32Array;
@@ -61,10 +63,6 @@ export class Ising {
       const s = o.start === 'up' || this.#uniform() < 0.5 ? 1 : -1;
       this.spins[i] = s;
       this.#sum += s;
-    }
-    this.#local = new Int8Array(n);
-    for (let i = 0; i < n; i++) {
-      for (const j of this.#neighbours(i)) this.#local[i]! += this.spins[j]!;
     }
     this.#stack = new Int32Array(n);
     this.#stamp = new Uint32Array(n);
@@ -113,53 +111,84 @@ export class Ising {
 
   /** Fills the acceptance table once per parameter change, so sweeps never call Math.exp. */
   #tabulate(): void {
-    for (let si = 0; si < 2; si++) {
-      const s = si === 0 ? -1 : 1;
-      for (let k = 0; k < 5; k++) {
-        const deltaE = 2 * s * (2 * k - 4 + this.#field);
-        this.#threshold[si * 5 + k] = deltaE <= 0 ? 4294967296 : Math.floor(Math.exp(-deltaE / this.#temperature) * 4294967296);
+    for (let s = -1; s <= 1; s += 2) {
+      for (let nb = -4; nb <= 4; nb += 2) {
+        const p = Math.exp((-2 * s * (nb + this.#field)) / this.#temperature);
+        this.#threshold[s * (nb + 5) + 9] = p >= 1 ? ALWAYS : Math.floor(p * 2147483648);
       }
     }
     this.#addProbability = 1 - Math.exp(-2 / this.#temperature);
   }
 
   /**
-   * n Metropolis sweeps (Metropolis et al., 1953): each visits every site once in row order and
-   * flips it with probability min(1, e^(−ΔE/T)), ΔE = 2·s·(Σ neighbours + h).
+   * n Metropolis sweeps (Metropolis et al., 1953). Each site is visited once per sweep and
+   * flipped with probability min(1, e^(−ΔE/T)), ΔE = 2·s·(Σ neighbours + h), which gives
+   * detailed balance with respect to the Boltzmann weight at every single update. Sites are
+   * visited in checkerboard order, first those with r + c even, then the rest (any fixed order
+   * of single-site updates keeps the Boltzmann distribution stationary). Within one half no
+   * update depends on another's outcome (except across the wrap of an odd-sized lattice, where
+   * the code reads the updated value), which lets the processor overlap them, and the flip is
+   * written without a branch: at T ≥ T_c a flip-or-not branch is mispredicted so often that it
+   * cost more than all the arithmetic (see BENCHMARKS.md).
    */
   sweep(n = 1): void {
     count(n, 'n');
+    if (n === 0) return;
     const { size, spins } = this;
-    const local = this.#local;
     const threshold = this.#threshold;
     const state = this.#state;
     let a = state[0]!;
     let b = state[1]!;
     let c = state[2]!;
     let d = state[3]!;
-    let sum = this.#sum;
     for (let t = 0; t < n; t++) {
-      for (let r = 0; r < size; r++) {
-        const row = r * size;
-        const up = (r === 0 ? size - 1 : r - 1) * size - row;
-        const down = (r === size - 1 ? 0 : r + 1) * size - row;
-        for (let col = 0; col < size; col++) {
-          const i = row + col;
-          const s = spins[i]!;
-          // sfc32Next, inlined on locals: this loop is the hot path of the lattice widget.
-          const x = (((a + b) | 0) + d) | 0;
-          d = (d + 1) | 0;
-          a = b ^ (b >>> 9);
-          b = (c + (c << 3)) | 0;
-          c = (((c << 21) | (c >>> 11)) + x) | 0;
-          if ((x >>> 0) < threshold[((s + 1) >> 1) * 5 + ((local[i]! + 4) >> 1)]!) {
-            spins[i] = -s;
-            sum -= 2 * s;
-            const change = -2 * s;
-            local[i + up]! += change;
-            local[i + down]! += change;
-            local[col === 0 ? i + size - 1 : i - 1]! += change;
-            local[col === size - 1 ? i - size + 1 : i + 1]! += change;
+      for (let parity = 0; parity < 2; parity++) {
+        for (let r = 0; r < size; r++) {
+          const row = r * size;
+          const up = (r === 0 ? size - 1 : r - 1) * size - row;
+          const down = (r === size - 1 ? 0 : r + 1) * size - row;
+          const end = row + size - 1;
+          let i = row + ((r + parity) & 1);
+          // The left neighbour of site i + 2 is the right neighbour of site i, of the other
+          // colour, so it is loaded once and carried. Every other neighbour is read when used,
+          // which keeps the updates sequential even where an odd size wraps a colour onto itself.
+          let left = spins[i === row ? end : i - 1]!;
+          // Two sites per pass of the loop; sfc32Next is inlined on locals (this is the hot
+          // path of the lattice widget). u = x >>> 1 is uniform on [0, 2^31); the flip mask is
+          // the sign of u − threshold: all ones to flip (s ^ −2 = −s), zero to keep s.
+          for (; i + 2 < end; i += 4) {
+            const s0 = spins[i]!;
+            const right0 = spins[i + 1]!;
+            const x0 = (((a + b) | 0) + d) | 0;
+            d = (d + 1) | 0;
+            a = b ^ (b >>> 9);
+            b = (c + (c << 3)) | 0;
+            c = (((c << 21) | (c >>> 11)) + x0) | 0;
+            const nb0 = spins[i + up]! + spins[i + down]! + left + right0;
+            spins[i] = s0 ^ ((((x0 >>> 1) - threshold[s0 * (nb0 + 5) + 9]!) >> 31) & -2);
+            const s1 = spins[i + 2]!;
+            const right1 = spins[i + 3]!;
+            const x1 = (((a + b) | 0) + d) | 0;
+            d = (d + 1) | 0;
+            a = b ^ (b >>> 9);
+            b = (c + (c << 3)) | 0;
+            c = (((c << 21) | (c >>> 11)) + x1) | 0;
+            const nb1 = spins[i + 2 + up]! + spins[i + 2 + down]! + right0 + right1;
+            spins[i + 2] = s1 ^ ((((x1 >>> 1) - threshold[s1 * (nb1 + 5) + 9]!) >> 31) & -2);
+            left = right1;
+          }
+          for (; i <= end; i += 2) {
+            const s0 = spins[i]!;
+            // The last column wraps to the first, which this half may already have updated.
+            const right0 = spins[i === end ? row : i + 1]!;
+            const x0 = (((a + b) | 0) + d) | 0;
+            d = (d + 1) | 0;
+            a = b ^ (b >>> 9);
+            b = (c + (c << 3)) | 0;
+            c = (((c << 21) | (c >>> 11)) + x0) | 0;
+            const nb0 = spins[i + up]! + spins[i + down]! + left + right0;
+            spins[i] = s0 ^ ((((x0 >>> 1) - threshold[s0 * (nb0 + 5) + 9]!) >> 31) & -2);
+            left = right0;
           }
         }
       }
@@ -168,7 +197,7 @@ export class Ising {
     state[1] = b;
     state[2] = c;
     state[3] = d;
-    this.#sum = sum;
+    this.#sumValid = false;
   }
 
   /**
@@ -212,20 +241,26 @@ export class Ising {
       const deltaE = 2 * this.#field * s * members;
       if (deltaE > 0 && this.#uniform() >= Math.exp(-deltaE / this.#temperature)) return 0;
     }
-    const local = this.#local;
-    const change = -2 * s;
-    for (let k = 0; k < members; k++) {
-      const i = stack[k]!;
-      spins[i] = -s;
-      for (const j of this.#neighbours(i)) local[j]! += change;
-    }
+    for (let k = 0; k < members; k++) spins[stack[k]!] = -s;
     this.#sum -= 2 * s * members;
     return members;
   }
 
-  /** Mean spin m = (1/N)·Σ s_i, in [−1, 1]. */
+  /** Σ s_i, recounted only after a sweep has made the running sum stale. */
+  #total(): number {
+    if (!this.#sumValid) {
+      const spins = this.spins;
+      let sum = 0;
+      for (let i = 0; i < spins.length; i++) sum += spins[i]!;
+      this.#sum = sum;
+      this.#sumValid = true;
+    }
+    return this.#sum;
+  }
+
+  /** Mean spin m = (1/N)·Σ s_i, in [−1, 1]. After a sweep it costs one pass over the lattice. */
   magnetization(): number {
-    return this.#sum / this.spins.length;
+    return this.#total() / this.spins.length;
   }
 
   /** Energy per site, (−Σ_⟨ij⟩ s_i s_j − h·Σ s_i)/N, in [−2 − |h|, 2 + |h|]. */
@@ -240,7 +275,7 @@ export class Ising {
         bonds += s * (spins[row + (c === size - 1 ? 0 : c + 1)]! + spins[down + c]!);
       }
     }
-    return (-bonds - this.#field * this.#sum) / spins.length;
+    return (-bonds - this.#field * this.#total()) / spins.length;
   }
 
   /** Runs `burnIn` steps, then averages m, |m|, e, χ and C over `samples` steps; see {@link measureIsing}. */

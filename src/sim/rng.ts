@@ -1,4 +1,4 @@
-import { finite, positive, integerInRange } from './validate';
+import { finite, positive, integerInRange, randomSource } from './validate';
 
 /** A source of uniform random numbers in [0, 1). Every stochastic model takes one. */
 export type Rng = () => number;
@@ -57,10 +57,18 @@ export function rng(seed: number): Rng {
   return () => sfc32Next(state) / 4294967296;
 }
 
+/** One draw from `source`, checked to lie in [0, 1) so that a faulty source cannot turn into NaN downstream. */
+function draw(source: Rng): number {
+  const u = source();
+  if (!(u >= 0 && u < 1)) throw new RangeError(`invalid source(): ${String(u)} (expected 0 ≤ source() < 1)`);
+  return u;
+}
+
 /** A uniform integer in 0 … n − 1 (n ≥ 1). */
 export function randomInt(source: Rng, n: number): number {
+  randomSource(source, 'source');
   integerInRange(n, 'n', 1, 2 ** 32);
-  return Math.floor(source() * n);
+  return Math.floor(draw(source) * n);
 }
 
 /**
@@ -68,9 +76,10 @@ export function randomInt(source: Rng, n: number): number {
  * (Box & Muller, 1958). One of the pair is discarded so that the function stays stateless.
  */
 export function randomNormal(source: Rng, mean = 0, sd = 1): number {
+  randomSource(source, 'source');
   finite(mean, 'mean');
   if (sd !== 0) positive(sd, 'sd');
-  const u = 1 - source(); // in (0, 1], so the logarithm is finite
-  const v = source();
+  const u = 1 - draw(source); // in (0, 1], so the logarithm is finite
+  const v = draw(source);
   return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }

@@ -1,6 +1,5 @@
 import type { Rng } from './rng';
-import { count, inRange, integerInRange, probability } from './validate';
-import { normalQuantile } from './special';
+import { count, inRange, integerAtLeast, integerInRange, probability, randomSource } from './validate';
 
 /** The outcome of scoring a model on a finite test set. */
 export interface SampledAccuracy {
@@ -13,16 +12,17 @@ export interface SampledAccuracy {
 }
 
 /**
- * Scores a model whose true accuracy is p on a test set of `items` independent items: each item
- * is right with probability p. With few items a small but non-zero p reads as exactly 0, the
- * "resolution" argument of Schaeffer et al. 2023 (§4).
+ * Scores a model whose true accuracy is p on a test set of `nItems` independent items: each item
+ * is right with probability p, drawn from `rng`. With few items a small but non-zero p reads as
+ * exactly 0, the "resolution" argument of Schaeffer et al. 2023 (§4).
  */
-export function sampleAccuracy(p: number, items: number, source: Rng): SampledAccuracy {
+export function sampleAccuracy(p: number, nItems: number, rng: Rng): SampledAccuracy {
   probability(p, 'p');
-  integerInRange(items, 'items', 1, Number.MAX_SAFE_INTEGER);
+  integerAtLeast(nItems, 'nItems', 1);
+  randomSource(rng, 'rng');
   let correct = 0;
-  for (let i = 0; i < items; i++) if (source() < p) correct++;
-  return { correct, items, accuracy: correct / items };
+  for (let i = 0; i < nItems; i++) if (rng() < p) correct++;
+  return { correct, items: nItems, accuracy: correct / nItems };
 }
 
 /** A two-sided confidence interval for a proportion. */
@@ -32,38 +32,40 @@ export interface Interval {
 }
 
 /**
- * Wilson score interval for a binomial proportion (Wilson, 1927): with p̂ = k/n and z the normal
- * quantile of (1 + confidence)/2,
+ * Wilson score interval for a binomial proportion (Wilson, 1927): with p̂ = successes/n,
  * centre = (p̂ + z²/2n) / (1 + z²/n), half-width = z·√(p̂(1 − p̂)/n + z²/4n²) / (1 + z²/n).
- * Unlike the normal ("Wald") interval it stays inside [0, 1] and is not empty at k = 0, so a
- * score of 0/20 still admits a true accuracy of about 16% at 95%.
+ * z is the standard normal quantile of the two-sided level, 0 ≤ z ≤ 100: 1.96 (the default) for
+ * 95%, 1.645 for 90%, 2.576 for 99%. Unlike the normal ("Wald") interval it stays inside [0, 1]
+ * and is not empty at 0 successes, so a score of 0/20 still admits a true accuracy of about 16%
+ * at 95%.
  */
-export function wilsonInterval(successes: number, trials: number, confidence = 0.95): Interval {
-  integerInRange(trials, 'trials', 1, Number.MAX_SAFE_INTEGER);
-  integerInRange(successes, 'successes', 0, trials);
-  inRange(confidence, 'confidence', 1e-9, 1 - 1e-9);
-  const z = normalQuantile((1 + confidence) / 2);
-  const n = trials;
+export function wilsonInterval(successes: number, n: number, z = 1.96): Interval {
+  integerAtLeast(n, 'n', 1);
+  integerInRange(successes, 'successes', 0, n);
+  // Φ⁻¹ of any level a double can express is below 40; 100 keeps z² far from overflow.
+  inRange(z, 'z', 0, 100);
   const phat = successes / n;
   const z2 = z * z;
   const denom = 1 + z2 / n;
   const centre = (phat + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((phat * (1 - phat)) / n + z2 / (4 * n * n))) / denom;
+  // The bounds are exact at 0 and n; elsewhere they are clamped to the point estimate, which a
+  // huge z could otherwise push past by rounding.
   return {
-    lower: successes === 0 ? 0 : Math.max(0, centre - half),
-    upper: successes === trials ? 1 : Math.min(1, centre + half),
+    lower: successes === 0 ? 0 : Math.min(phat, Math.max(0, centre - half)),
+    upper: successes === n ? 1 : Math.max(phat, Math.min(1, centre + half)),
   };
 }
 
-/** Smallest non-zero accuracy a test set of `items` items can report: 1/items. */
-export function resolutionFloor(items: number): number {
-  integerInRange(items, 'items', 1, Number.MAX_SAFE_INTEGER);
-  return 1 / items;
+/** Smallest non-zero accuracy a test set of `nItems` items can report: 1/nItems. */
+export function resolutionFloor(nItems: number): number {
+  integerAtLeast(nItems, 'nItems', 1);
+  return 1 / nItems;
 }
 
-/** Probability that a model of true accuracy p scores exactly 0 on `items` items: (1 − p)^items. */
-export function chanceOfZeroScore(p: number, items: number): number {
+/** Probability that a model of true accuracy p scores exactly 0 on `nItems` items: (1 − p)^nItems. */
+export function chanceOfZeroScore(p: number, nItems: number): number {
   probability(p, 'p');
-  count(items, 'items');
-  return Math.pow(1 - p, items);
+  count(nItems, 'nItems');
+  return Math.pow(1 - p, nItems);
 }

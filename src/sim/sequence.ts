@@ -4,12 +4,20 @@
  */
 export type Sequence = string | ArrayLike<unknown>;
 
+function checkSequence(x: Sequence, name: string): void {
+  if (typeof x !== 'string' && (x == null || typeof x !== 'object' || !Number.isSafeInteger(x.length) || x.length < 0)) {
+    throw new RangeError(`invalid ${name}: ${String(x)} (expected a string or an array of tokens)`);
+  }
+}
+
 /**
  * Levenshtein edit distance: the fewest insertions, deletions and substitutions that turn `a`
  * into `b` (Levenshtein, 1966). Wagner–Fischer dynamic programming with one row, O(|a|·|b|)
  * time and O(|b|) memory. "Token edit distance" in Schaeffer et al. 2023 is this over tokens.
  */
 export function levenshtein(a: Sequence, b: Sequence): number {
+  checkSequence(a, 'a');
+  checkSequence(b, 'b');
   const n = a.length;
   const m = b.length;
   if (n === 0) return m;
@@ -32,6 +40,8 @@ export function levenshtein(a: Sequence, b: Sequence): number {
 
 /** Exact string match (the BIG-bench metric): true when the sequences are identical. */
 export function exactMatch(a: Sequence, b: Sequence): boolean {
+  checkSequence(a, 'a');
+  checkSequence(b, 'b');
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -1,4 +1,4 @@
-import { count } from './validate';
+import { count, integerInRange } from './validate';
 
 /**
  * Disjoint sets over the integers 0 … n − 1 (Galler & Fischer, 1964), with union by size and
@@ -16,8 +16,15 @@ export class UnionFind {
     for (let i = 0; i < n; i++) this.#parent[i] = i;
   }
 
-  /** The representative of the set holding i. */
-  find(i: number): number {
+  /** An element index, checked: an index outside 0 … n − 1 would walk off the typed array. */
+  #element(i: number, name: string): number {
+    const parent = this.#parent;
+    // The common case in one comparison; the full check, with its message, only on failure.
+    if (!(i >>> 0 === i && i < parent.length)) integerInRange(i, name, 0, parent.length - 1);
+    return i;
+  }
+
+  #root(i: number): number {
     const parent = this.#parent;
     while (parent[i] !== i) {
       const grand = parent[parent[i]!]!;
@@ -27,10 +34,15 @@ export class UnionFind {
     return i;
   }
 
+  /** The representative of the set holding i. */
+  find(i: number): number {
+    return this.#root(this.#element(i, 'i'));
+  }
+
   /** Merges the sets of i and j; returns the new representative. */
   union(i: number, j: number): number {
-    let a = this.find(i);
-    let b = this.find(j);
+    let a = this.#root(this.#element(i, 'i'));
+    let b = this.#root(this.#element(j, 'j'));
     if (a === b) return a;
     if (this.#size[a]! < this.#size[b]!) [a, b] = [b, a];
     this.#parent[b] = a;
@@ -40,11 +52,11 @@ export class UnionFind {
 
   /** Whether i and j are in the same set. */
   connected(i: number, j: number): boolean {
-    return this.find(i) === this.find(j);
+    return this.#root(this.#element(i, 'i')) === this.#root(this.#element(j, 'j'));
   }
 
   /** Number of elements in the set holding i. */
   sizeOf(i: number): number {
-    return this.#size[this.find(i)]!;
+    return this.#size[this.#root(this.#element(i, 'i'))]!;
   }
 }

@@ -21,6 +21,12 @@ export function positive(x: number, name: string): number {
   return x;
 }
 
+/** A finite number greater than or equal to `min`. */
+export function atLeast(x: number, name: string, min: number): number {
+  if (typeof x !== 'number' || !Number.isFinite(x) || !(x >= min)) fail(name, x, `${name} ≥ ${min}`);
+  return x;
+}
+
 /** A finite number greater than or equal to zero. */
 export function nonNegative(x: number, name: string): number {
   if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) fail(name, x, `${name} ≥ 0`);
@@ -45,6 +51,12 @@ export function count(n: number, name: string): number {
   return n;
 }
 
+/** A safe integer greater than or equal to `min`. */
+export function integerAtLeast(n: number, name: string, min: number): number {
+  if (!Number.isSafeInteger(n) || n < min) fail(name, n, `an integer ≥ ${min}`);
+  return n;
+}
+
 /** A safe integer in the closed interval [min, max]. */
 export function integerInRange(n: number, name: string, min: number, max: number): number {
   if (!Number.isSafeInteger(n) || n < min || n > max) {
@@ -59,6 +71,12 @@ export function finiteArray(xs: ArrayLike<number>, name: string, minLength = 0):
   if (xs.length < minLength) fail(`${name}.length`, xs.length, `at least ${minLength} values`);
   for (let i = 0; i < xs.length; i++) finite(xs[i] as number, `${name}[${i}]`);
   return xs;
+}
+
+/** A source of random numbers: a function, as returned by `rng(seed)`. */
+export function randomSource<T extends () => number>(source: T, name: string): T {
+  if (typeof source !== 'function') fail(name, source, `a function returning uniform numbers in [0, 1), such as rng(seed)`);
+  return source;
 }
 
 /** One of a fixed set of strings. */

@@ -15,6 +15,7 @@ export interface SweepProgress {
  * can draw the sweep as it grows. Pure and synchronous: run it in a Web Worker to keep a page responsive.
  */
 export function widthSweep(widths: readonly number[], options: Omit<AdderOptions, 'width'> = {}, onProgress?: (progress: SweepProgress) => void): AdderResult[] {
+  if (!Array.isArray(widths)) throw new RangeError(`invalid widths: ${String(widths)} (expected an array of integers 1 … 4096)`);
   return widths.map((width, index) => {
     integerInRange(width, `widths[${index}]`, 1, 4096);
     const result = trainAdder({ ...options, width });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages, lessonPages } from './site';
 
 const lesson = '/lessons/what-is-emergence/';
 
@@ -114,4 +114,18 @@ test('the print stylesheet hides navigation and keeps the figure', async ({ page
   await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
   await expect(page.locator('[data-widget="smooth-vs-sharp"] svg').first()).toBeVisible();
+});
+
+test('every lesson is captured at desktop and phone widths with nothing overflowing sideways', async ({ browser }, testInfo) => {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]] as const) {
+    const context = await browser.newContext({ viewport, isMobile: name === 'phone' });
+    const page = await context.newPage();
+    for (const path of lessonPages()) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${name} width`).toBeLessThanOrEqual(0);
+      await testInfo.attach(`${path.split('/').at(-2)}-${name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    }
+    await context.close();
+  }
 });

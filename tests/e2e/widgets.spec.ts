@@ -1,10 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { widgetPages } from './site';
+import { lessonPages, widgetPages } from './site';
 
-/** Every widget figure on the built pages that hold widgets. */
-async function findWidgets(page: Page): Promise<{ path: string; id: string; name: string }[]> {
+/**
+ * Widget figures on the given pages (default: the page of all interactives,
+ * which holds every widget once; lessons reuse the same code with other settings).
+ */
+async function findWidgets(page: Page, paths = ['/explore/']): Promise<{ path: string; id: string; name: string }[]> {
   const found = [];
-  for (const path of widgetPages()) {
+  for (const path of paths) {
     await page.goto(path);
     const figures = await page.$$eval('[data-widget]', (nodes) => nodes.map((node) => ({ id: node.id, name: (node as HTMLElement).dataset.widget! })));
     found.push(...figures.map((figure) => ({ path, ...figure })));
@@ -41,18 +44,21 @@ async function nudge(page: Page, control: Locator) {
   if (kind === 'select') await page.keyboard.press(atEnd ? 'ArrowUp' : 'ArrowDown');
 }
 
-test('every widget is exercised: the lessons hold at least one', async ({ page }) => {
-  expect((await findWidgets(page)).length).toBeGreaterThan(0);
+test('every widget on a lesson page is on the page of all interactives, where it is exercised', async ({ page }) => {
+  const onLessons = new Set((await findWidgets(page, lessonPages())).map((widget) => widget.name));
+  const onExplore = new Set((await findWidgets(page)).map((widget) => widget.name));
+  expect(onLessons.size).toBeGreaterThan(0);
+  expect([...onLessons].filter((name) => !onExplore.has(name))).toEqual([]);
 });
 
 test.describe('each widget', () => {
   test('has its first state drawn at build time, visible with JavaScript off', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const { path, id } of await findWidgets(page)) {
+    for (const { path, id } of await findWidgets(page, widgetPages())) {
       await page.goto(path);
       const figure = page.locator(`[id="${id}"]`);
-      await expect(figure.locator('.widget-view svg').first(), id).toBeVisible();
+      await expect(figure.locator('.widget-view svg').first(), `${path} ${id}`).toBeVisible();
       await expect(figure.locator('[data-reading]'), id).not.toBeEmpty();
       await expect(figure.locator('figcaption'), id).not.toBeEmpty();
     }

@@ -3,9 +3,14 @@ import fc from 'fast-check';
 import { logisticInLogScale, tokenLoss, tokenProbability } from '../../src/sim/curves';
 
 describe('tokenLoss', () => {
-  it('is (N_c/N)^α_N with Kaplan et al. 2020 constants', () => {
+  it('is (N_c/N)^α with Kaplan et al. 2020 constants by default', () => {
     expect(tokenLoss(8.8e13)).toBe(1);
     expect(tokenLoss(1e9)).toBeCloseTo(Math.pow(8.8e13 / 1e9, 0.076), 12);
+  });
+
+  it('takes its own N_c and α', () => {
+    expect(tokenLoss(4e6, { Nc: 4e6, alpha: 0.37 })).toBe(1);
+    expect(tokenLoss(4e8, { Nc: 4e6, alpha: 0.5 })).toBeCloseTo(0.1, 14);
   });
 
   it('adds an irreducible floor', () => {
@@ -17,8 +22,10 @@ describe('tokenLoss', () => {
       tokenLoss(n * k) < tokenLoss(n)));
   });
 
-  it('rejects a non-positive parameter count', () => {
-    expect(() => tokenLoss(0)).toThrow('invalid parameters: 0 (expected parameters > 0)');
+  it('rejects a non-positive N and bad options, naming them', () => {
+    expect(() => tokenLoss(0)).toThrow('invalid N: 0 (expected N > 0)');
+    expect(() => tokenLoss(1e9, { Nc: -1 })).toThrow('invalid Nc: -1 (expected Nc > 0)');
+    expect(() => tokenLoss(1e9, { alpha: NaN })).toThrow('invalid alpha: NaN (expected alpha > 0)');
   });
 });
 
@@ -42,18 +49,36 @@ describe('logisticInLogScale', () => {
     expect(logisticInLogScale(3e11, { midpoint: 3e11, floor: 0.25, ceiling: 1 })).toBeCloseTo(0.625, 12);
   });
 
-  it('rises by slope logits per decade', () => {
-    const y = logisticInLogScale(1e11, { midpoint: 1e10, slope: 2 });
+  it('climbs from 10% to 90% of the way up over `width` decades, centred on the midpoint', () => {
+    for (const width of [0.25, 1, 2, 3.7]) {
+      const at = (decades: number) => logisticInLogScale(1e10 * 10 ** decades, { midpoint: 1e10, width, floor: 0.25, ceiling: 0.95 });
+      expect(at(-width / 2)).toBeCloseTo(0.25 + 0.1 * 0.7, 12);
+      expect(at(width / 2)).toBeCloseTo(0.25 + 0.9 * 0.7, 12);
+    }
+  });
+
+  it('with width 2·ln 9 / k rises k logits per decade', () => {
+    const y = logisticInLogScale(1e11, { midpoint: 1e10, width: (2 * Math.log(9)) / 2 });
     expect(Math.log(y / (1 - y))).toBeCloseTo(2, 10);
+  });
+
+  it('falls when the ceiling is below the floor', () => {
+    expect(logisticInLogScale(1e12, { floor: 1, ceiling: 0 })).toBeLessThan(0.01);
   });
 
   it('stays between floor and ceiling and never returns NaN', () => {
     fc.assert(fc.property(
       fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
-      fc.double({ min: -1e3, max: 1e3, noNaN: true }),
-      (x, slope) => {
-        const y = logisticInLogScale(x, { slope, floor: 0.25, ceiling: 1 });
+      fc.double({ min: 1e-300, max: 1e3, noNaN: true }),
+      (x, width) => {
+        const y = logisticInLogScale(x, { width, floor: 0.25, ceiling: 1 });
         return y >= 0.25 && y <= 1;
       }));
+    expect(logisticInLogScale(1e10, { width: Number.MIN_VALUE })).toBe(0.5);
+  });
+
+  it('rejects a width that is not positive', () => {
+    expect(() => logisticInLogScale(1e9, { width: 0 })).toThrow('invalid width: 0 (expected width > 0)');
+    expect(() => logisticInLogScale(1e9, { width: -1 })).toThrow(RangeError);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createIsing } from '../../src/sim/ising';
+import fc from 'fast-check';
+import { createIsing, type Ising } from '../../src/sim/ising';
+import { sfc32Next, sfc32State } from '../../src/sim/rng';
 import { susceptibility } from '../../src/sim/ising-measure';
 import { onsagerMagnetization, onsagerTc } from '../../src/sim/onsager';
 
@@ -27,6 +29,73 @@ function exact3x3(temperature: number, field = 0): { energy: number; absMagnetiz
     m += w * Math.abs(sum) / 9;
   }
   return { energy: e / z, absMagnetization: m / z };
+}
+
+/** Complete elliptic integral of the first kind K(k) = π / (2·AGM(1, √(1 − k²))). */
+function ellipticK(k: number): number {
+  let a = 1;
+  let b = Math.sqrt(Math.max(0, 1 - k * k));
+  for (let i = 0; i < 40; i++) [a, b] = [(a + b) / 2, Math.sqrt(a * b)];
+  return Math.PI / (2 * a);
+}
+
+/**
+ * Exact energy per site of the infinite square lattice at h = 0 (Onsager 1944), for T ≠ T_c:
+ * u = −coth(2/T)·[1 + (2/π)·(2·tanh²(2/T) − 1)·K(k)], k = 2·sinh(2/T)/cosh²(2/T).
+ */
+function onsagerEnergy(temperature: number): number {
+  const b = 2 / temperature;
+  const k = (2 * Math.sinh(b)) / Math.cosh(b) ** 2;
+  return -(1 / Math.tanh(b)) * (1 + (2 / Math.PI) * (2 * Math.tanh(b) ** 2 - 1) * ellipticK(k));
+}
+
+/** Mean of a correlated series and its standard error from the means of 20 consecutive blocks (batch means). */
+function batchMean(xs: readonly number[]): { mean: number; error: number } {
+  const blocks = 20;
+  const per = Math.floor(xs.length / blocks);
+  const means = Array.from({ length: blocks }, (_, b) => xs.slice(b * per, (b + 1) * per).reduce((a, x) => a + x, 0) / per);
+  const mean = means.reduce((a, x) => a + x, 0) / blocks;
+  const variance = means.reduce((a, x) => a + (x - mean) ** 2, 0) / (blocks - 1);
+  return { mean, error: Math.sqrt(variance / blocks) };
+}
+
+/** m, |m| and e after each of `samples` Metropolis sweeps, following `burnIn` sweeps. */
+function run(model: Ising, burnIn: number, samples: number): { m: number[]; abs: number[]; e: number[] } {
+  model.sweep(burnIn);
+  const out = { m: [] as number[], abs: [] as number[], e: [] as number[] };
+  for (let t = 0; t < samples; t++) {
+    model.sweep(1);
+    const m = model.magnetization();
+    out.m.push(m);
+    out.abs.push(Math.abs(m));
+    out.e.push(model.energy());
+  }
+  return out;
+}
+
+/**
+ * The Metropolis sweep written plainly, on the same random stream: sites with r + c even, then
+ * odd, each flipped when a 31-bit uniform falls below floor(min(1, e^(−ΔE/T))·2^31).
+ */
+function referenceSweeps(size: number, temperature: number, field: number, seed: number, sweeps: number): Int8Array {
+  const state = sfc32State(seed);
+  const spins = new Int8Array(size * size).fill(1);
+  const at = (r: number, c: number) => spins[((r + size) % size) * size + ((c + size) % size)]!;
+  for (let t = 0; t < sweeps; t++) {
+    for (const parity of [0, 1]) {
+      for (let r = 0; r < size; r++) {
+        for (let c = 0; c < size; c++) {
+          if (((r + c) & 1) !== parity) continue;
+          const s = at(r, c);
+          const deltaE = 2 * s * (at(r - 1, c) + at(r + 1, c) + at(r, c - 1) + at(r, c + 1) + field);
+          const p = Math.exp(-deltaE / temperature);
+          const u = sfc32Next(state) >>> 1;
+          if (p >= 1 || u < Math.floor(p * 2 ** 31)) spins[r * size + c] = -s;
+        }
+      }
+    }
+  }
+  return spins;
 }
 
 describe('Onsager', () => {
@@ -74,6 +143,40 @@ describe('createIsing', () => {
     expect(model.magnetization()).toBeCloseTo(mean, 14);
   });
 
+  it('sweeps exactly as a plainly written checkerboard Metropolis on the same random stream', () => {
+    for (const size of [2, 3, 5, 8, 9]) {
+      for (const [temperature, field] of [[1.5, 0], [2.5, 0.3], [4, -0.7], [1e-3, 0], [1e6, 0.2]] as const) {
+        const model = createIsing({ size, temperature, field, seed: size, start: 'up' });
+        model.sweep(6);
+        expect(Array.from(model.spins)).toEqual(Array.from(referenceSweeps(size, temperature, field, size, 6)));
+      }
+    }
+  });
+
+  it('keeps the magnetisation in [−1, 1] and equal to the mean spin, whatever the updates', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 12 }),
+      fc.double({ min: 0.05, max: 50, noNaN: true }),
+      fc.double({ min: -3, max: 3, noNaN: true }),
+      fc.array(fc.oneof(fc.constant('sweep'), fc.constant('wolff'), fc.constant('measure')), { maxLength: 6 }),
+      fc.integer(),
+      (size, temperature, field, steps, seed) => {
+        const model = createIsing({ size, temperature, field, seed });
+        for (const step of steps) {
+          if (step === 'sweep') model.sweep(3);
+          else if (step === 'wolff') model.wolff(3);
+          else {
+            const { magnetization, absMagnetization } = model.measure({ samples: 3, burnIn: 1 });
+            if (!(Math.abs(magnetization) <= 1 && absMagnetization >= 0 && absMagnetization <= 1)) return false;
+          }
+          const m = model.magnetization();
+          const mean = model.spins.reduce((a, s) => a + s, 0) / model.spins.length;
+          if (!(m >= -1 && m <= 1 && Math.abs(m - mean) < 1e-12)) return false;
+        }
+        return true;
+      }), { numRuns: 200 });
+  });
+
   it('rejects a non-positive temperature and a tiny lattice', () => {
     expect(() => createIsing({ temperature: 0 })).toThrow('invalid temperature: 0 (expected temperature > 0)');
     expect(() => createIsing({ size: 1 })).toThrow(RangeError);
@@ -100,15 +203,37 @@ describe('Metropolis and Wolff sampling', () => {
     }
   });
 
-  it('orders below T_c: |m| near Onsager’s value at T = 1.8', () => {
-    const model = createIsing({ size: 32, temperature: 1.8, seed: 5, start: 'up' });
-    const { absMagnetization } = model.measure({ samples: 200, burnIn: 100 });
-    expect(Math.abs(absMagnetization - onsagerMagnetization(1.8))).toBeLessThan(0.02);
+  it('matches Onsager’s magnetisation and energy at T = 1.5 within 4 standard errors (32 × 32)', () => {
+    const { abs, e } = run(createIsing({ size: 32, temperature: 1.5, seed: 1, start: 'up' }), 200, 4000);
+    const m = batchMean(abs);
+    const u = batchMean(e);
+    expect(Math.abs(m.mean - onsagerMagnetization(1.5))).toBeLessThan(4 * m.error);
+    expect(Math.abs(u.mean - onsagerEnergy(1.5))).toBeLessThan(4 * u.error);
+    // The test has power: the errors are far smaller than the quantities tested.
+    expect(m.error).toBeLessThan(5e-4);
+    expect(u.error).toBeLessThan(2e-3);
   });
 
-  it('disorders above T_c: |m| small at T = 3.5', () => {
-    const model = createIsing({ size: 32, temperature: 3.5, seed: 6 });
-    expect(model.measure({ samples: 200, burnIn: 50 }).absMagnetization).toBeLessThan(0.1);
+  it('matches the exact curve at T = 3.5: ⟨m⟩ = 0, ⟨|m|⟩ → 0 as 1/L, energy within 4 standard errors', () => {
+    const small = run(createIsing({ size: 32, temperature: 3.5, seed: 6 }), 200, 4000);
+    const large = run(createIsing({ size: 64, temperature: 3.5, seed: 6 }), 200, 4000);
+    for (const series of [small, large]) {
+      const m = batchMean(series.m);
+      const u = batchMean(series.e);
+      expect(onsagerMagnetization(3.5)).toBe(0);
+      expect(Math.abs(m.mean)).toBeLessThan(4 * m.error);
+      expect(Math.abs(u.mean - onsagerEnergy(3.5))).toBeLessThan(4 * u.error);
+    }
+    // Above T_c, |m| on an L × L lattice is the size of a fluctuation, √(χT/N) ∝ 1/L.
+    const ratio = batchMean(large.abs).mean / batchMean(small.abs).mean;
+    expect(ratio).toBeGreaterThan(0.45);
+    expect(ratio).toBeLessThan(0.55);
+  });
+
+  it('the exact energy used above is right: −√2 at T_c, −2 as T → 0', () => {
+    expect(onsagerEnergy(onsagerTc() * (1 + 1e-6))).toBeCloseTo(-Math.SQRT2, 4);
+    expect(onsagerEnergy(2)).toBeCloseTo(-1.7456, 4);
+    expect(onsagerEnergy(0.5)).toBeCloseTo(-2, 5);
   });
 
   it('susceptibility peaks near T_c (Wolff, 16 × 16)', () => {

@@ -61,7 +61,18 @@ describe('percolates', () => {
     }), { numRuns: 300 });
   });
 
-  it('rejects a grid of the wrong length', () => {
+  it('derives the side from the grid: percolates(grid) is percolates(grid, √length)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer(), (size, p, seed) => {
+      const grid = randomGrid(p, size, rng(seed));
+      return percolates(grid) === percolates(grid, size);
+    }), { numRuns: 100 });
+    expect(percolates([1, 0, 0, 1, 1, 1, 0, 0, 1])).toBe(true);
+    expect(Array.from(spanningSites([1, 0, 1, 1, 0, 0, 1, 1, 0]))).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 0]);
+  });
+
+  it('rejects a grid that is not square, or whose length does not match the size given', () => {
+    expect(() => percolates(new Uint8Array(8))).toThrow('invalid grid.length: 8 (expected a square number ≥ 1)');
+    expect(() => percolates([])).toThrow('invalid grid.length: 0 (expected a square number ≥ 1)');
     expect(() => percolates(new Uint8Array(8), 3)).toThrow('invalid grid.length: 8 (expected size², 9)');
   });
 });
@@ -98,6 +109,22 @@ describe('randomGrid and spanningProbability', () => {
     expect(large).toBeGreaterThan(small + 0.2);
     expect(spanningProbability(below, 64, 400, r)).toBeLessThan(0.2);
     expect(spanningProbability(above, 64, 400, r)).toBeGreaterThan(0.8);
+  });
+
+  it('crosses 0.5 near p_c on a 128 × 128 lattice', () => {
+    const r = rng(11);
+    const step = 0.015;
+    const [below, at, above] = [-step, 0, step].map((d) => spanningProbability(percolationThreshold + d, 128, 200, r)) as [number, number, number];
+    expect(below).toBeLessThan(0.3);
+    expect(above).toBeGreaterThan(0.7);
+    // At p_c a square spans with probability ½ in the large-lattice limit (Cardy 1992); 0.1 is
+    // about three standard errors of a 200-trial estimate.
+    expect(Math.abs(at - 0.5)).toBeLessThan(0.1);
+    // Where the straight line through the bracketing estimates reaches 0.5.
+    const crossing = at < 0.5
+      ? percolationThreshold + (step * (0.5 - at)) / (above - at)
+      : percolationThreshold - (step * (at - 0.5)) / (at - below);
+    expect(Math.abs(crossing - percolationThreshold)).toBeLessThan(0.005);
   });
 
   it('is deterministic for a seed', () => {

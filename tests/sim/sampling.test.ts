@@ -21,6 +21,10 @@ describe('sampleAccuracy', () => {
     expect(zeros / 2000).toBeCloseTo(chanceOfZeroScore(0.01, 10), 1);
   });
 
+  it('rejects an empty test set, naming nItems', () => {
+    expect(() => sampleAccuracy(0.5, 0, rng(1))).toThrow('invalid nItems: 0 (expected an integer ≥ 1)');
+  });
+
   it('is exact at p = 0 and p = 1', () => {
     expect(sampleAccuracy(0, 30, rng(2)).accuracy).toBe(0);
     expect(sampleAccuracy(1, 30, rng(2)).accuracy).toBe(1);
@@ -37,12 +41,30 @@ describe('wilsonInterval', () => {
     expect(half.upper).toBeCloseTo(0.7007, 4);
   });
 
-  it('contains the observed proportion and stays inside [0, 1]', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.nat(), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (n, s, c) => {
+  it('takes z as its third argument: 1.96 by default, wider for larger z', () => {
+    expect(wilsonInterval(10, 20, 1.96)).toEqual(wilsonInterval(10, 20));
+    const narrow = wilsonInterval(10, 20, 1.645);
+    const wide = wilsonInterval(10, 20, 2.576);
+    expect(wide.upper - wide.lower).toBeGreaterThan(narrow.upper - narrow.lower);
+    // 99% Wilson interval for 10/20: centre 0.5, half-width z·√(1/80 + z²/1600)/(1 + z²/20).
+    const z = 2.576;
+    const half = (z * Math.sqrt(0.25 / 20 + (z * z) / 1600)) / (1 + (z * z) / 20);
+    expect(wide.lower).toBeCloseTo(0.5 - half, 14);
+    expect(wide.upper).toBeCloseTo(0.5 + half, 14);
+  });
+
+  it('stays inside [0, 1] and contains the point estimate, for any n, successes and z', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.nat(), fc.double({ min: 0, max: 100, noNaN: true }), (n, s, z) => {
       const k = s % (n + 1);
-      const { lower, upper } = wilsonInterval(k, n, c);
-      return lower >= 0 && upper <= 1 && lower <= k / n + 1e-12 && upper >= k / n - 1e-12;
+      const { lower, upper } = wilsonInterval(k, n, z);
+      return lower >= 0 && upper <= 1 && lower <= k / n && upper >= k / n;
     }));
+  });
+
+  it('rejects a z outside [0, 100] and a fractional n', () => {
+    expect(() => wilsonInterval(1, 10, -1)).toThrow('invalid z: -1 (expected 0 ≤ z ≤ 100)');
+    expect(() => wilsonInterval(1, 10, NaN)).toThrow(RangeError);
+    expect(() => wilsonInterval(1, 10.5)).toThrow('invalid n: 10.5 (expected an integer ≥ 1)');
   });
 
   it('narrows as the test set grows', () => {

@@ -5,7 +5,7 @@ import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
 /** An illustrative four-choice task (chance 0.25) that rises late, near 4·10¹⁰ parameters. */
-const task = { floor: 0.25, ceiling: 0.9, midpoint: 4e10, slope: 3 };
+const task = { floor: 0.25, ceiling: 0.9, midpoint: 4e10, width: (2 * Math.log(9)) / 3 }; // 3 logits per decade
 const exponents = range(8, 12, 9);
 const measured = (() => {
   const source = rng(7);

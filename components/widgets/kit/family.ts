@@ -7,7 +7,7 @@ import { tokenLoss, tokenProbability } from '../../../src/sim';
  * parameters to 0.99 at 10¹². The form is Schaeffer et al. (2023)'s; the
  * constants are chosen so every metric has room to move on one axis.
  */
-export const family = { scaleConstant: 4e6, exponent: 0.37 } as const;
+export const family = { Nc: 4e6, alpha: 0.37 } as const;
 
 /** Per-token probability of the correct token for a model of `parameters`. */
 export function perTokenProbability(parameters: number): number {

@@ -1,5 +1,6 @@
 import { readNumber } from './clamp';
 import { parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
+import { Animation } from './animation';
 import type { LiveView, WidgetSpec } from './widget-spec';
 
 type Value = number | string | boolean;
@@ -18,11 +19,20 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   const view = figure.querySelector<HTMLElement>('.widget-view')!;
   note.textContent = fromUrl.notes.join(' ');
 
-  const live: LiveView<StateOf<P>> | undefined = spec.live?.(figure, state);
+  const data: unknown = figure.dataset.prepared === undefined ? undefined : JSON.parse(figure.dataset.prepared);
+  const live: LiveView<StateOf<P>> | undefined = spec.live?.(figure, state, { data, announce: (text) => (reading.textContent = text) });
+  // While an animation plays, the reading holds only what the settings determine; what the model
+  // measured is added when the reader pauses, so a screen reader hears it once, not every frame.
+  const describe = () => {
+    const text = live?.describe?.(state) ?? spec.describe(state, data);
+    const measured = animation && !animation.playing ? live?.measured?.() : '';
+    return measured ? `${text} ${measured}` : text;
+  };
+  const animation = animate(figure, live, () => (reading.textContent = describe()));
   const render = () => {
     if (live) live.update(state);
-    else view.replaceChildren(spec.draw(state, document));
-    reading.textContent = spec.describe(state);
+    else view.replaceChildren(spec.draw(state, document, data));
+    reading.textContent = describe();
   };
   const change = (key: keyof P, value: Value) => {
     state = { ...state, [key]: value };
@@ -61,6 +71,30 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   showState();
   if (fromUrl.state !== authored) render();
   figure.dataset.hydrated = '';
+}
+
+/**
+ * Wires the Play/Pause button of an animated widget to an {@link Animation} of its live view.
+ * The button's label says what pressing it does; `onToggle` runs after each press.
+ */
+function animate<S>(figure: HTMLElement, live: LiveView<S> | undefined, onToggle: () => void): Animation | undefined {
+  const button = figure.querySelector<HTMLButtonElement>('[data-action="play"]');
+  if (!button) return undefined;
+  if (!live?.frame) {
+    button.remove();
+    return undefined;
+  }
+  const frame = live.frame.bind(live);
+  const animation = new Animation(figure, frame, (running) => figure.toggleAttribute('data-running', running));
+  const show = () => (button.textContent = animation.playing ? 'Pause' : 'Play');
+  button.addEventListener('click', () => {
+    if (animation.playing) animation.pause();
+    else animation.play();
+    show();
+    onToggle();
+  });
+  show();
+  return animation;
 }
 
 /** A slider and number box kept in step; typed values are clamped with a note beside them. */

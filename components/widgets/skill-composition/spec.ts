@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { composeSkills, type Skill } from '../../../src/sim';
+import { composite, type Skill } from '../../../src/sim';
 import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
@@ -23,20 +23,20 @@ export const spec = defineWidget({
     scale: { kind: 'number', label: 'Model size', min: 8, max: 12, step: 0.05, default: 10, unit: 'log₁₀ parameters', format: (x) => `10^${x}` },
   },
   describe({ skills, coefficient, scale }) {
-    const at = composeSkills(scale, skillsOf(skills, coefficient));
+    const at = composite(skillsOf(skills, coefficient), scale);
     const levels = at.skills.map((level) => formatFixed(level)).join(', ');
     return `At ${formatCount(10 ** scale)} parameters with sharpness ${formatFixed(coefficient, 1)}: sub-skills ${levels}; the task needing all ${skills} succeeds with probability ${formatFixed(at.composite)}.`;
   },
   draw({ skills, coefficient, scale }, document) {
     const set = skillsOf(skills, coefficient);
     const rows = scales.flatMap((s) => {
-      const at = composeSkills(s, set);
+      const at = composite(set, s);
       return [
         ...at.skills.map((value, i) => ({ parameters: 10 ** s, value, series: `sub-skill ${i + 1}` })),
         { parameters: 10 ** s, value: at.composite, series: 'composite' },
       ];
     });
-    const now = composeSkills(scale, set).composite;
+    const now = composite(set, scale).composite;
     return charts(
       document,
       chart(

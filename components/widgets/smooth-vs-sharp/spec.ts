@@ -7,8 +7,9 @@ import { defineWidget } from '../kit/widget-spec';
 /**
  * An illustrative four-choice task: chance is 0.25, the rise is centred on
  * 30 billion parameters. The loss curve is Kaplan et al. (2020)'s L(N).
+ * Lesson 1 computes its forecasting examples from the same task.
  */
-const task = { floor: 0.25, ceiling: 0.95, midpoint: 3e10, slope: 3 };
+export const task = { floor: 0.25, ceiling: 0.95, midpoint: 3e10, width: (2 * Math.log(9)) / 3 }; // 3 logits per decade
 const sizes = range(7, 12).map((exponent) => 10 ** exponent);
 const lossCurve = sizes.map((parameters) => ({ parameters, value: tokenLoss(parameters) }));
 const taskCurve = sizes.map((parameters) => ({ parameters, value: logisticInLogScale(parameters, task) }));
