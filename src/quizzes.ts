@@ -4,11 +4,10 @@ import { checkQuizCoverage } from './schemas/quiz-coverage';
 export type QuizEntry = CollectionEntry<'quizzes'>;
 
 /**
- * Whether every lesson must have a quiz. Off while lessons are still arriving: a lesson without
- * a quiz then simply shows none. Turn it on once the course is complete, and a lesson added
- * without its quiz fails the build.
+ * Whether every lesson must have a quiz. On now that the course is complete, so a lesson added
+ * without its quiz fails the build; turned off, a lesson without a quiz simply shows none.
  */
-export const EVERY_LESSON_HAS_A_QUIZ = false;
+export const EVERY_LESSON_HAS_A_QUIZ = true;
 
 /** Quizzes by lesson slug, after checking that each belongs to a lesson (and, when required, that each lesson has one). */
 export async function getQuizzes(): Promise<Map<string, QuizEntry>> {

@@ -19,7 +19,8 @@ function verdict(key: QuestionKey, response: Response, result: QuestionResult): 
       return `“${(response as { text: string }).text.trim()}” is not a number that can be read, so 0 points. Type it like 0.35, 35% or 3.5e-1.`;
     case 'incorrect': {
       if (key.type === 'numeric' && result.value !== undefined) {
-        return `Not right: ${points(0)}. Your ${result.value} is too ${result.value > key.answer ? 'high' : 'low'}.`;
+        const typed = (response as { text: string }).text.trim();
+        return `Not right: ${points(0)}. Your ${typed} is too ${result.value > key.answer ? 'high' : 'low'}.`;
       }
       return `Not right: ${points(0)}.`;
     }

@@ -1,6 +1,6 @@
 import { acceptedRange, type Tolerance } from '../../src/quiz';
 
-/** Enough digits to show the tolerance: two more than its first significant digit needs. */
+/** Decimals to show an answer with: one finer than the tolerance (±0.01 → 3 decimals). */
 function digitsFor(answer: number, tolerance: Tolerance): number {
   const bound = tolerance.kind === 'absolute' ? tolerance.amount : tolerance.amount * Math.abs(answer);
   return Math.max(0, Math.ceil(-Math.log10(bound)) + 1);
@@ -25,4 +25,9 @@ export function formatTolerance(answer: number, tolerance: Tolerance): string {
   const [low, high] = acceptedRange(answer, tolerance);
   const digits = digitsFor(answer, tolerance);
   return `anything from ${formatNumber(low, digits)} to ${formatNumber(high, digits)} counts`;
+}
+
+/** The same text as HTML, with powers of ten as superscripts: `3.15 × 10<sup>23</sup>`. */
+export function numberHtml(text: string): string {
+  return text.replace(/10\^(-?\d+)/g, '10<sup>$1</sup>');
 }

@@ -1,6 +1,6 @@
 import {
-  atLeastK, chainSuccess, expectedEditDistance, expectedExactMatch, majorityVote, onsagerTc, resolutionFloor,
-  tokenLoss, trainingFlops,
+  atLeastK, chainSuccess, chanceOfZeroScore, expectedEditDistance, expectedExactMatch, kaplanOptimal, logisticInLogScale,
+  logLikelihood, majorityVote, onsagerMagnetization, onsagerTc, resolutionFloor, tokenLoss, trainingFlops, wilsonInterval,
 } from '../sim';
 
 /**
@@ -15,10 +15,16 @@ export const quizFunctions = {
   majorityVote,
   expectedExactMatch,
   expectedEditDistance,
+  logLikelihood,
+  chanceOfZeroScore,
+  wilsonInterval,
   resolutionFloor,
   trainingFlops,
+  kaplanOptimal,
   onsagerTc,
+  onsagerMagnetization,
   tokenLoss,
+  logisticInLogScale,
   ratio: (a: number, b: number) => a / b,
   difference: (a: number, b: number) => a - b,
   power: (base: number, exponent: number) => Math.pow(base, exponent),
@@ -39,10 +45,11 @@ export interface Computation {
 
 /** How the computation reads in feedback: `chainSuccess(0.9, 10)`. */
 export function describeComputation(spec: Computation): string {
+  const number = (value: number) => (Math.abs(value) >= 1e6 ? value.toExponential().replace('e+', 'e') : String(value));
   const arg = (value: ComputeArg): string => {
-    if (typeof value === 'number') return Math.abs(value) >= 1e6 ? value.toExponential().replace('e+', 'e') : String(value);
+    if (typeof value === 'number') return number(value);
     if ('compute' in value) return describeComputation(value as Computation);
-    return `{ ${Object.entries(value).map(([key, v]) => `${key}: ${v}`).join(', ')} }`;
+    return `{ ${Object.entries(value).map(([key, v]) => `${key}: ${typeof v === 'number' ? number(v) : v}`).join(', ')} }`;
   };
   return `${spec.compute}(${spec.args.map(arg).join(', ')})${spec.pick ? `.${spec.pick}` : ''}`;
 }

@@ -21,7 +21,7 @@ export const MIN_TYPES = 3;
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** A heading id in the lesson, e.g. `two-curves-one-slider`: feedback links to `#<section>`. */
-const section = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the heading id from the lesson, like "two-curves-one-slider"');
+const section = z.string().regex(/^[a-z0-9_][a-z0-9_-]*$/, 'use the heading id from the lesson, like "two-curves-one-slider"');
 
 /** What every question has. */
 const base = {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerAll, openQuiz } from './quiz-helpers';
-import { seriousViolations, watchForProblems } from './site';
+import { lessonPages, seriousViolations, watchForProblems } from './site';
 
 const lesson = '/lessons/what-is-emergence/';
 
@@ -216,4 +216,19 @@ test('with storage blocked the quiz still checks, and the learner is told progre
   await expect(quiz.locator('[data-quiz-history]')).toContainText('Mastery: Proficient');
   await expect(page.locator('[data-progress-notice]')).toHaveText(/can’t be saved/);
   watch.expectClean();
+});
+
+test('every lesson ends with a quiz of at least six questions that a right answer to each scores in full', async ({ page }) => {
+  for (const path of lessonPages()) {
+    const { quiz, payload } = await openQuiz(page, path);
+    expect(payload.questions.length, path).toBeGreaterThanOrEqual(6);
+    expect(new Set(payload.questions.map(({ key }) => key.type)).size, path).toBeGreaterThanOrEqual(3);
+    await expect(quiz).toHaveAttribute('data-quiz', path.split('/')[2]!);
+    for (const [index, { key }] of payload.questions.entries()) {
+      await expect(quiz.locator(`[data-question="${index + 1}"]`), path).toHaveAttribute('data-type', key.type);
+    }
+    await answerAll(quiz, payload, true);
+    await quiz.getByRole('button', { name: 'Check answers' }).click();
+    await expect(quiz.locator('[data-score]'), path).toHaveAttribute('data-score', '1');
+  }
 });

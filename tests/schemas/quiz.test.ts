@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quizSchema } from '../../src/schemas/quiz';
 import { describePath, describeQuizIssues } from '../../src/schemas/quiz-errors';
 import { evaluate } from '../../src/schemas/quiz-compute';
-import { chainSuccess, trainingFlops } from '../../src/sim';
+import { chainSuccess, trainingFlops, wilsonInterval } from '../../src/sim';
 
 const explain = 'Why, in a sentence that teaches.';
 const choice = (text: string, correct = false) => ({ text, correct, explanation: explain });
@@ -213,6 +213,7 @@ describe('evaluate', () => {
   });
 
   it('reads one number from an object result with pick, and refuses a missing one', () => {
+    expect(evaluate({ compute: 'wilsonInterval', args: [0, 20], pick: 'upper' })).toBe(wilsonInterval(0, 20).upper);
     expect(() => evaluate({ compute: 'chainSuccess', args: [0.9, 10], pick: 'upper' })).toThrow(
       'chainSuccess(0.9, 10).upper: the result has no number "upper"',
     );
