@@ -97,7 +97,7 @@ for (const size of [128, 256]) {
       const randomSites = naiveRandomSites(size, temperature, rng(1));
       const rowOrder = naiveRowOrder(size, temperature, rng(1));
       const cached = cachedRowOrder(size, temperature, 1);
-      const options = { time: size === 128 ? 1000 : 1500, warmupTime: 200 };
+      const options = { time: size === 128 ? 1000 : 1500, warmupTime: 500 };
       bench('createIsing().sweep() (checkerboard, branch-free flip)', () => fast.sweep(1), options);
       bench('previous sweep (row order, cached neighbour sums, branch on accept)', cached, options);
       bench('naive, textbook (2-D arrays, Math.exp per flip, random sites)', randomSites, options);

@@ -23,7 +23,7 @@ export const spec = defineWidget({
   name: 'metric-lens',
   title: 'Metric lens',
   lesson: 'mirage-or-real',
-  caption: 'Keep the models fixed and change only the metric. Exact match and multiple-choice grade show a jump; edit distance, log-likelihood and Brier score show the same models improving smoothly. Then lengthen the target and watch exact match’s jump move right and sharpen.',
+  caption: 'Keep the models fixed and change only the metric. Exact match and multiple-choice grade show a jump; edit distance, log-likelihood and Brier score show the same models improving smoothly. Then lengthen the target: exact match’s jump slides to larger models with its shape unchanged.',
   params: {
     metric: {
       kind: 'choice', label: 'Metric', default: 'exact_match',
