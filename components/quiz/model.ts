@@ -4,6 +4,7 @@ import { describeComputation, evaluate } from '../../src/schemas/quiz-compute';
 import { attemptSeed, derangedOrder, letter, shuffled, type QuestionKey, type Tolerance } from '../../src/quiz';
 import { formatAnswer, formatTolerance } from './format-answer';
 import { inline, plain } from './inline';
+import { computeValues, type FormattedValue } from './values';
 import { widgetLink, type WidgetLink } from './widget-link';
 
 /** A link to a section of the lesson: `#two-curves-one-slider`, "Two curves, one slider". */
@@ -70,9 +71,10 @@ interface Context {
  * against the widgets' settings. A problem stops the build with the file and the question named.
  */
 export function buildQuiz(quiz: Quiz, context: Context): QuizModel {
+  const values = computeValues(quiz.values);
   const questions = quiz.questions.map((question, index) => {
     try {
-      return buildQuestion(question, index, quiz.shuffle, context);
+      return buildQuestion(question, index, quiz.shuffle, context, values);
     } catch (error) {
       throw new Error(`${context.file}: question ${index + 1}: ${(error as Error).message}`);
     }
@@ -95,13 +97,21 @@ function sectionLink(slug: string, headings: readonly MarkdownHeading[], lesson:
   return { href: `#${slug}`, title: heading.text };
 }
 
-function buildQuestion(question: Question, index: number, quizShuffle: boolean, context: Context): QuestionModel {
+function buildQuestion(question: Question, index: number, quizShuffle: boolean, context: Context, values: Record<string, FormattedValue>): QuestionModel {
   const { headings, lesson } = context;
+  /** Renders one text field, naming it if a value it quotes is unknown. */
+  const text = (field: string, source: string) => {
+    try {
+      return inline(source, values);
+    } catch (error) {
+      throw new Error(`${field}: ${(error as Error).message}`);
+    }
+  };
   const model: QuestionModel = {
     number: index + 1,
     type: question.type,
-    prompt: inline(question.prompt),
-    hints: question.hints.map(inline),
+    prompt: text('prompt', question.prompt),
+    hints: question.hints.map((hint, i) => text(`hint ${i + 1}`, hint)),
     section: sectionLink(question.section, headings, lesson, 'section'),
     options: [],
     items: [],
@@ -111,16 +121,21 @@ function buildQuestion(question: Question, index: number, quizShuffle: boolean, 
   if (question.type === 'single' || question.type === 'multiple' || question.type === 'predict') {
     const options = question.options.map((option, i) => ({
       id: letter(i),
-      html: inline(option.text),
+      html: text(`option ${i + 1}: text`, option.text),
       correct: option.correct,
-      explanation: inline(option.explanation),
+      explanation: text(`option ${i + 1}: explanation`, option.explanation),
       section: option.section && option.section !== question.section ? sectionLink(option.section, headings, lesson, `option ${i + 1}: section`) : undefined,
     }));
     model.options = shuffles(question, quizShuffle) ? shuffled(options, seed) : options;
   }
   if (question.type === 'predict') model.widget = widgetLink(question.widget, context.lessons, context.base);
   if (question.type === 'ordering') {
-    model.items = question.items.map((item, i) => ({ id: letter(i), html: inline(item.text), label: plain(item.text), explanation: inline(item.explanation) }));
+    model.items = question.items.map((item, i) => ({
+      id: letter(i),
+      html: text(`item ${i + 1}: text`, item.text),
+      label: plain(item.text, values),
+      explanation: text(`item ${i + 1}: explanation`, item.explanation),
+    }));
     model.dealt = derangedOrder(model.items, seed);
   }
   if (question.type === 'numeric') {
@@ -132,7 +147,7 @@ function buildQuestion(question: Question, index: number, quizShuffle: boolean, 
       unit: question.unit,
     };
   }
-  if ((question.type === 'numeric' || question.type === 'ordering') && question.explanation) model.explanation = inline(question.explanation);
+  if ((question.type === 'numeric' || question.type === 'ordering') && question.explanation) model.explanation = text('explanation', question.explanation);
   return model;
 }
 

@@ -39,3 +39,29 @@ export const computationSchema = z.unknown().transform((value, ctx): Computation
   for (const issue of result.error.issues) ctx.addIssue(issue as z.IssueData);
   return z.NEVER;
 });
+
+/** A computed number for a quiz's text: the computation, and how to print it. */
+export interface QuizValue extends Computation {
+  /** Decimals shown (of the mantissa, for powers of ten). */
+  digits: number;
+  /** Shown as a percentage: 0.35 → 35%. */
+  percent: boolean;
+}
+
+/**
+ * A named number that explanations quote as `{{name}}`: `{ compute: chainSuccess, args: [0.9, 30], digits: 2 }`.
+ * Like answers, such numbers are computed, so an explanation never disagrees with the core.
+ */
+export const valueSchema = z
+  .object({
+    digits: z.number().int().min(0).max(6).default(2),
+    percent: z.boolean().default(false),
+  })
+  .passthrough()
+  .transform((value, ctx): QuizValue => {
+    const { digits, percent, ...rest } = value;
+    const result = computation.safeParse(rest);
+    if (result.success) return { ...result.data, digits, percent };
+    for (const issue of result.error.issues) ctx.addIssue(issue as z.IssueData);
+    return z.NEVER;
+  });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { computationSchema } from './quiz-computation';
+import { computationSchema, valueSchema } from './quiz-computation';
 import { evaluate, type Computation } from './quiz-compute';
 
 /** Question types, in the order the error messages list them. */
@@ -176,10 +176,20 @@ export const quizSchema = z
     title: text.default('Check your understanding'),
     /** Shuffle each question's options, with a seed that changes per attempt. */
     shuffle: z.boolean().default(true),
+    /** Numbers the text quotes as `{{name}}`, computed by the simulation core at build time. */
+    values: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'name values with letters and digits, like "chain30"'), valueSchema).default({}),
     questions: z.array(question),
   })
   .strict()
   .superRefine((quiz, ctx) => {
+    for (const [name, value] of Object.entries(quiz.values)) {
+      if (typeof value?.compute !== 'string') continue;
+      try {
+        evaluate(value);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['values', name], message: (error as Error).message });
+      }
+    }
     if (quiz.questions.length < MIN_QUESTIONS) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions'], message: `a quiz needs at least ${MIN_QUESTIONS} questions (found ${quiz.questions.length})` });
     }

@@ -39,6 +39,12 @@ describe('quizSchema accepts', () => {
     expect(quiz.questions[1]!.type === 'multiple' && quiz.questions[1]!.options[2]!.correct).toBe(false);
   });
 
+  it('named values, printed with two decimals unless told otherwise', () => {
+    const quiz = quizSchema.parse({ ...valid, values: { chain: { compute: 'chainSuccess', args: [0.9, 30] }, share: { compute: 'chainSuccess', args: [0.9, 2], percent: true, digits: 0 } } });
+    expect(quiz.values.chain).toEqual({ compute: 'chainSuccess', args: [0.9, 30], digits: 2, percent: false });
+    expect(quiz.values.share).toMatchObject({ digits: 0, percent: true });
+  });
+
   it('an absolute tolerance as a number and a relative one as a percentage', () => {
     const absolute = quizSchema.parse(valid).questions[2]!;
     expect(absolute.type === 'numeric' && absolute.tolerance).toEqual({ kind: 'absolute', amount: 0.01 });
@@ -181,6 +187,18 @@ describe('quizSchema names the file, the question and the rule', () => {
   it('for a quiz of fewer than three types', () => {
     expect(problems({ questions: [single, single, single, multiple, multiple, multiple] })).toBe(
       'content/quizzes/x.yaml: questions: a quiz needs at least 3 question types (found 2: single, multiple)',
+    );
+  });
+
+  it('for a computed value the core rejects', () => {
+    expect(problems({ ...valid, values: { bad: { compute: 'chainSuccess', args: [2, 10] } } })).toBe(
+      'content/quizzes/x.yaml: values.bad: chainSuccess(2, 10) failed: invalid p: 2 (expected 0 ≤ p ≤ 1)',
+    );
+  });
+
+  it('for a value named with other characters than letters and digits', () => {
+    expect(problems({ ...valid, values: { 'chain-30': { compute: 'chainSuccess', args: [0.9, 30] } } })).toBe(
+      'content/quizzes/x.yaml: values.chain-30: name values with letters and digits, like "chain30"',
     );
   });
 
