@@ -17,8 +17,11 @@ class ThresholdQuiz extends HTMLElement {
   #payload!: QuizPayload;
   #questions: HTMLElement[] = [];
   #moved = new Set<number>();
+  #unsubscribe?: () => void;
 
   connectedCallback(): void {
+    // Another tab's attempt, or an import, changes the best and latest scores shown here.
+    this.#unsubscribe = progressStore().subscribe(() => this.#showHistory());
     if (this.dataset.hydrated !== undefined) return;
     this.#payload = JSON.parse(this.querySelector('[data-quiz-payload]')!.textContent!) as QuizPayload;
     this.#questions = [...this.querySelectorAll<HTMLElement>('[data-question]')];
@@ -31,10 +34,12 @@ class ThresholdQuiz extends HTMLElement {
     this.#button('check').hidden = false;
     this.#button('check').addEventListener('click', () => this.#check());
     this.#button('retry').addEventListener('click', () => this.#retry());
-    const store = progressStore();
-    store.subscribe(() => this.#showHistory());
     this.#showHistory();
     this.dataset.hydrated = '';
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
   }
 
   #button(action: string): HTMLButtonElement {

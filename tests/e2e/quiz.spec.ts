@@ -232,3 +232,14 @@ test('every lesson ends with a quiz of at least six questions that a right answe
     await expect(quiz.locator('[data-score]'), path).toHaveAttribute('data-score', '1');
   }
 });
+
+test('an attempt checked in one tab shows in the quiz open in another', async ({ context }) => {
+  const first = await context.newPage();
+  const { quiz: watching } = await openQuiz(first, lesson);
+  await expect(watching.locator('[data-quiz-history]')).toBeHidden();
+  const second = await context.newPage();
+  const { quiz, payload } = await openQuiz(second, lesson);
+  await answerAll(quiz, payload, true);
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(watching.locator('[data-quiz-history]')).toContainText('Best 100% · latest 100% · 1 attempt · Mastery: Proficient.');
+});
