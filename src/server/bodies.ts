@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+
+/** Lesson slugs as the site writes them. */
+const lesson = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lesson slug such as "scaling-laws"');
+
+/** An ISO 8601 instant with its offset, as `Date.toISOString` writes it. */
+const instant = z.string().datetime({ offset: true, message: 'expected an ISO 8601 time such as 2026-11-24T10:00:00.000Z' });
+
+/** Control characters would garble the roster and the CSV. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), 'must not hold control characters');
+
+export const createClassBody = z
+  .object({
+    /** Shown to learners when they join and on the dashboard. */
+    name: plainText(80),
+    /** What the class should do, e.g. "Lessons 1–3 by Friday"; optional. */
+    assignment: plainText(500).nullish(),
+  })
+  .strict();
+
+export const joinBody = z
+  .object({
+    /** The join code as the learner typed it. */
+    code: z.string().max(40),
+    /** How the instructor will see the learner; unique within the class. */
+    name: plainText(40),
+  })
+  .strict();
+
+export const attemptBody = z
+  .object({
+    /** Chosen by the browser once per attempt; a replay with the same key is stored once. */
+    key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8 to 64 letters, digits, "-" or "_"'),
+    lesson,
+    at: instant,
+    /** Points scored, partial credit included, out of `of` questions. */
+    points: z.number().finite().min(0),
+    of: z.number().int().min(1).max(200),
+    /** One entry per question in the quiz's built order. */
+    answers: z
+      .array(z.object({ credit: z.number().min(0).max(1), answer: z.string().max(200) }).strict())
+      .max(200)
+      .default([]),
+  })
+  .strict()
+  .refine((attempt) => attempt.points <= attempt.of, { message: 'points cannot exceed of', path: ['points'] })
+  .refine((attempt) => attempt.answers.length === 0 || attempt.answers.length === attempt.of, {
+    message: 'answers must hold one entry per question',
+    path: ['answers'],
+  });
+
+export const completionBody = z
+  .object({
+    /** Kept for the client's queue; a lesson is completed once, so replays are harmless without it. */
+    key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    lesson,
+    at: instant,
+  })
+  .strict();

@@ -1,0 +1,142 @@
+import {
+  classReport,
+  deleteLearner,
+  findClass,
+  findClassByCode,
+  findLearner,
+  insertAttempt,
+  insertClass,
+  insertCompletion,
+  insertLearner,
+  learnerRecords,
+  type ClassRow,
+  type LearnerRow,
+} from './db';
+import { attemptBody, completionBody, createClassBody, joinBody } from './bodies';
+import type { ClassContext } from './context';
+import { gradebookCsv } from './gradebook';
+import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
+import { rules, type BucketRule } from './rate-limit';
+import { formatCredential, hashSecret, matchesHash, newId, newJoinCode, newSecret, normalizeJoinCode, parseCredential } from './secrets';
+
+/**
+ * The class API as plain functions of a web `Request`: each validates, authenticates, limits and
+ * answers with JSON (or CSV). Routes in `src/pages/api/class/` only pass requests in; tests call
+ * these directly.
+ */
+
+/** The handler, answering every refusal or failure as JSON (see `respond`). */
+function guarded<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return (...args) => respond(() => handler(...args));
+}
+
+function limit(context: ClassContext, key: string, rule: BucketRule): void {
+  const taken = context.limiter.take(key, rule);
+  if (!taken.ok) throw new ApiError(429, 'too many requests: wait and try again', { 'Retry-After': String(taken.retryAfter) });
+}
+
+const publicClass = (row: ClassRow) => ({ id: row.id, name: row.name, assignment: row.assignment });
+
+async function learnerOf(request: Request, context: ClassContext): Promise<LearnerRow> {
+  const credential = parseCredential(bearer(request, 'learner token'));
+  if (!credential) throw new ApiError(401, 'the learner token is not valid');
+  if (credential.kind !== 'learner') throw new ApiError(403, 'this needs a learner token, not an instructor key');
+  const learner = await findLearner(context.db, credential.id);
+  if (!learner || !matchesHash(credential.secret, learner.token_hash)) throw new ApiError(401, 'the learner token is not valid');
+  return learner;
+}
+
+async function classOf(request: Request, context: ClassContext): Promise<ClassRow> {
+  const credential = parseCredential(bearer(request, 'instructor key'));
+  if (!credential) throw new ApiError(401, 'the instructor key is not valid');
+  if (credential.kind !== 'instructor') throw new ApiError(403, 'this needs the instructor key, not a learner token');
+  const found = await findClass(context.db, credential.id);
+  if (!found || !matchesHash(credential.secret, found.key_hash)) throw new ApiError(401, 'the instructor key is not valid');
+  return found;
+}
+
+export const createClass = guarded(async (request: Request, context: ClassContext, client: string): Promise<Response> => {
+  requireSameOrigin(request);
+  limit(context, `create:${client}`, rules.create);
+  const body = await readBody(request, createClassBody);
+  const id = newId();
+  const secret = newSecret();
+  const row: ClassRow = {
+    id,
+    name: body.name,
+    assignment: body.assignment ?? null,
+    join_code: newJoinCode(),
+    key_hash: hashSecret(secret),
+    created_at: context.now().toISOString(),
+  };
+  await insertClass(context.db, row);
+  return json({ class: publicClass(row), joinCode: row.join_code, instructorKey: formatCredential('instructor', id, secret) }, 201);
+});
+
+export const joinClass = guarded(async (request: Request, context: ClassContext, client: string): Promise<Response> => {
+  requireSameOrigin(request);
+  limit(context, `join:${client}`, rules.join);
+  const body = await readBody(request, joinBody);
+  const found = await findClassByCode(context.db, normalizeJoinCode(body.code));
+  if (!found) throw new ApiError(404, 'no class has this join code: check it with your instructor');
+  const id = newId();
+  const secret = newSecret();
+  const added = await insertLearner(context.db, { id, class_id: found.id, name: body.name, token_hash: hashSecret(secret), joined_at: context.now().toISOString() });
+  if (added === 'name taken') throw new ApiError(409, 'someone in this class already uses that name: choose another');
+  return json({ class: publicClass(found), learner: { id, name: body.name }, learnerToken: formatCredential('learner', id, secret) }, 201);
+});
+
+export const submitAttempt = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
+  requireSameOrigin(request);
+  const learner = await learnerOf(request, context);
+  limit(context, `submit:${learner.id}`, rules.submit);
+  const body = await readBody(request, attemptBody);
+  const { duplicate } = await insertAttempt(context.db, learner.id, body, context.now().toISOString());
+  return json({ stored: true, duplicate }, duplicate ? 200 : 201);
+});
+
+export const submitCompletion = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
+  requireSameOrigin(request);
+  const learner = await learnerOf(request, context);
+  limit(context, `submit:${learner.id}`, rules.submit);
+  const body = await readBody(request, completionBody);
+  const { duplicate } = await insertCompletion(context.db, learner.id, body.lesson, body.at);
+  return json({ stored: true, duplicate }, duplicate ? 200 : 201);
+});
+
+/** The learner's own records: their name, their class, their attempts and completions. */
+export const myRecords = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
+  const learner = await learnerOf(request, context);
+  limit(context, `read:${learner.id}`, rules.read);
+  const found = await findClass(context.db, learner.class_id);
+  const records = await learnerRecords(context.db, learner.id);
+  return json({ learner: { id: learner.id, name: learner.name, joinedAt: learner.joined_at }, class: found && publicClass(found), ...records });
+});
+
+export const report = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
+  const found = await classOf(request, context);
+  limit(context, `read:${found.id}`, rules.read);
+  return json({ class: { ...publicClass(found), joinCode: found.join_code, createdAt: found.created_at }, ...(await classReport(context.db, found.id)) });
+});
+
+export const gradebook = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
+  const found = await classOf(request, context);
+  limit(context, `read:${found.id}`, rules.read);
+  const csv = gradebookCsv(await classReport(context.db, found.id));
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="gradebook.csv"',
+      'Cache-Control': 'no-store',
+    },
+  });
+});
+
+/** Removes a learner of the instructor's class and all their records, on request. */
+export const removeLearner = guarded(async (request: Request, context: ClassContext, learnerId: string): Promise<Response> => {
+  requireSameOrigin(request);
+  const found = await classOf(request, context);
+  limit(context, `read:${found.id}`, rules.read);
+  if (!(await deleteLearner(context.db, found.id, learnerId))) throw new ApiError(404, 'no learner of this class has that id');
+  return json({ removed: true });
+});

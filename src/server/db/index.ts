@@ -1,0 +1,11 @@
+export type { Database, DatabaseOptions, Dialect } from './connect';
+export { openDatabase } from './connect';
+export { migrateToLatest, migrateTo, appliedMigrations } from './migrate';
+export { migrations } from './migrations';
+export type { ClassRow, LearnerRow } from './classes';
+export { insertClass, findClass, findClassByCode, insertLearner, findLearner, deleteLearner } from './classes';
+export type { AttemptInput, LearnerRecords } from './records';
+export { insertAttempt, insertCompletion, learnerRecords, countAttempts } from './records';
+export type { ClassReport } from './reports';
+export { classReport } from './reports';
+export type { Schema } from './schema';

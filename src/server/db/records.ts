@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from './schema';
+
+export interface AttemptInput {
+  key: string;
+  lesson: string;
+  points: number;
+  of: number;
+  at: string;
+  answers: { credit: number; answer: string }[];
+}
+
+/**
+ * Stores an attempt and its answers in one transaction. A key already stored for this learner is
+ * a replay: nothing is written and `duplicate` is true. Returns only after the commit.
+ */
+export async function insertAttempt(
+  db: Kysely<Schema>,
+  learnerId: string,
+  attempt: AttemptInput,
+  now: string,
+): Promise<{ duplicate: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    const stored = await trx
+      .insertInto('attempts')
+      .values({ learner_id: learnerId, key: attempt.key, lesson: attempt.lesson, points: attempt.points, of: attempt.of, at: attempt.at, received_at: now })
+      .onConflict((conflict) => conflict.columns(['learner_id', 'key']).doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!stored) return { duplicate: true };
+    if (attempt.answers.length > 0) {
+      await trx
+        .insertInto('answers')
+        .values(attempt.answers.map(({ credit, answer }, question) => ({ learner_id: learnerId, attempt_key: attempt.key, question, credit, answer })))
+        .execute();
+    }
+    return { duplicate: false };
+  });
+}
+
+/** Marks `lesson` complete; the first completion is kept, so a replay changes nothing. */
+export async function insertCompletion(db: Kysely<Schema>, learnerId: string, lesson: string, at: string): Promise<{ duplicate: boolean }> {
+  const stored = await db
+    .insertInto('completions')
+    .values({ learner_id: learnerId, lesson, at })
+    .onConflict((conflict) => conflict.columns(['learner_id', 'lesson']).doNothing())
+    .returning('lesson')
+    .executeTakeFirst();
+  return { duplicate: !stored };
+}
+
+export interface LearnerRecords {
+  attempts: { key: string; lesson: string; points: number; of: number; at: string; answers: { question: number; credit: number; answer: string }[] }[];
+  completions: { lesson: string; at: string }[];
+}
+
+/** Everything stored about one learner, and nothing about anyone else. */
+export async function learnerRecords(db: Kysely<Schema>, learnerId: string): Promise<LearnerRecords> {
+  const [attempts, answers, completions] = await Promise.all([
+    db.selectFrom('attempts').select(['key', 'lesson', 'points', 'of', 'at']).where('learner_id', '=', learnerId).orderBy('at').orderBy('key').execute(),
+    db.selectFrom('answers').select(['attempt_key', 'question', 'credit', 'answer']).where('learner_id', '=', learnerId).orderBy('question').execute(),
+    db.selectFrom('completions').select(['lesson', 'at']).where('learner_id', '=', learnerId).orderBy('at').execute(),
+  ]);
+  const byAttempt = new Map<string, typeof answers>();
+  for (const answer of answers) byAttempt.set(answer.attempt_key, [...(byAttempt.get(answer.attempt_key) ?? []), answer]);
+  return {
+    attempts: attempts.map((attempt) => ({
+      ...attempt,
+      points: Number(attempt.points),
+      of: Number(attempt.of),
+      answers: (byAttempt.get(attempt.key) ?? []).map(({ question, credit, answer }) => ({ question: Number(question), credit: Number(credit), answer })),
+    })),
+    completions,
+  };
+}
+
+/** How many attempts are stored in all, for the load test's count of lost submissions. */
+export async function countAttempts(db: Kysely<Schema>): Promise<number> {
+  const row = await db.selectFrom('attempts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,244 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { countAttempts, migrateToLatest, type Database } from '../../src/server/db';
+import * as api from '../../src/server/class-api';
+import type { ClassContext } from '../../src/server/context';
+import { MAX_BODY_BYTES } from '../../src/server/http';
+import { RateLimiter } from '../../src/server/rate-limit';
+import { testDatabases } from './databases';
+
+const origin = 'http://class.test';
+
+function request(method: string, path: string, { body, token, headers = {} }: { body?: unknown; token?: string; headers?: Record<string, string> } = {}): Request {
+  return new Request(`${origin}${path}`, {
+    method,
+    headers: {
+      host: 'class.test',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+const attempt = (key: string, points = 2) => ({
+  key,
+  lesson: 'scaling-laws',
+  at: '2026-11-24T10:00:00.000Z',
+  points,
+  of: 3,
+  answers: [
+    { credit: 1, answer: 'a' },
+    { credit: 1, answer: '0.35' },
+    { credit: 0, answer: 'c>a>b' },
+  ],
+});
+
+describe.each(testDatabases)('class API on $name', ({ open }) => {
+  let database: Database & { dispose(): Promise<void> };
+  let context: ClassContext;
+
+  beforeEach(async () => {
+    database = await open();
+    await migrateToLatest(database.db);
+    context = { db: database.db, limiter: new RateLimiter(), now: () => new Date('2026-11-24T09:00:00.000Z') };
+  });
+  afterEach(async () => {
+    await database.dispose();
+  });
+
+  async function newClass(name = 'LLM engineering') {
+    const response = await api.createClass(request('POST', '/api/class/classes', { body: { name, assignment: 'Lessons 1–3' } }), context, `ip-${name}`);
+    expect(response.status).toBe(201);
+    return (await response.json()) as { class: { id: string }; joinCode: string; instructorKey: string };
+  }
+
+  async function join(code: string, name: string) {
+    const response = await api.joinClass(request('POST', '/api/class/join', { body: { code, name } }), context, 'ip-learners');
+    expect(response.status).toBe(201);
+    return (await response.json()) as { learner: { id: string }; learnerToken: string };
+  }
+
+  async function status(response: Promise<Response>, expected: number): Promise<{ error?: string }> {
+    const answered = await response;
+    expect(answered.status).toBe(expected);
+    expect(answered.headers.get('content-type')).toMatch(/^application\/json/);
+    return (await answered.json()) as { error?: string };
+  }
+
+  test('an instructor creates a class; the key is shown once and stored only as a hash', async () => {
+    const created = await newClass();
+    expect(created.joinCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(created.instructorKey).toMatch(/^k_[\w-]+\.[\w-]{43}$/);
+    const stored = await database.db.selectFrom('classes').selectAll().executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain(created.instructorKey.split('.')[1]);
+  });
+
+  test('a learner joins with the code typed loosely, submits, and reads their own records', async () => {
+    const created = await newClass();
+    const learner = await join(` ${created.joinCode.toLowerCase().replace('-', ' ')} `, 'Ada');
+    expect((await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-0001'), token: learner.learnerToken }), context)).status).toBe(201);
+    expect((await api.submitCompletion(request('POST', '/api/class/completions', { body: { lesson: 'scaling-laws', at: '2026-11-24T10:00:00.000Z' }, token: learner.learnerToken }), context)).status).toBe(201);
+    const records = (await (await api.myRecords(request('GET', '/api/class/me', { token: learner.learnerToken }), context)).json()) as {
+      learner: { name: string };
+      attempts: { key: string; answers: unknown[] }[];
+      completions: unknown[];
+    };
+    expect(records.learner.name).toBe('Ada');
+    expect(records.attempts.map((entry) => [entry.key, entry.answers.length])).toEqual([['attempt-0001', 3]]);
+    expect(records.completions).toHaveLength(1);
+  });
+
+  test('a duplicated submission is acknowledged and stored once', async () => {
+    const learner = await join((await newClass()).joinCode, 'Ada');
+    const send = () => api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-0001'), token: learner.learnerToken }), context);
+    expect(await status(send(), 201)).toEqual({ stored: true, duplicate: false });
+    expect(await status(send(), 200)).toEqual({ stored: true, duplicate: true });
+    expect(await countAttempts(database.db)).toBe(1);
+  });
+
+  test("a learner's token reads only their own records, never another learner's or another class's", async () => {
+    const first = await newClass('First');
+    const second = await newClass('Second');
+    const ada = await join(first.joinCode, 'Ada');
+    const bo = await join(first.joinCode, 'Bo');
+    const cy = await join(second.joinCode, 'Cy');
+    await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-bo-1'), token: bo.learnerToken }), context);
+    await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-cy-1'), token: cy.learnerToken }), context);
+    const mine = (await (await api.myRecords(request('GET', '/api/class/me', { token: ada.learnerToken }), context)).json()) as { attempts: unknown[] };
+    expect(mine.attempts).toEqual([]);
+    // A learner token cannot open the instructor's report, of their own class or any other.
+    expect((await status(api.report(request('GET', '/api/class/report', { token: ada.learnerToken }), context), 403)).error).toMatch(/instructor key/);
+    // Another learner's id with this learner's secret is refused.
+    const forged = `l_${bo.learner.id}.${ada.learnerToken.split('.')[1]}`;
+    await status(api.myRecords(request('GET', '/api/class/me', { token: forged }), context), 401);
+  });
+
+  test('an instructor key opens its own class only, and cannot remove another class’s learner', async () => {
+    const first = await newClass('First');
+    const second = await newClass('Second');
+    await join(first.joinCode, 'Ada');
+    const cy = await join(second.joinCode, 'Cy');
+    const report = (await (await api.report(request('GET', '/api/class/report', { token: first.instructorKey }), context)).json()) as { roster: { name: string }[] };
+    expect(report.roster.map((learner) => learner.name)).toEqual(['Ada']);
+    await status(api.removeLearner(request('DELETE', `/api/class/learners/${cy.learner.id}`, { token: first.instructorKey }), context, cy.learner.id), 404);
+    expect((await (await api.myRecords(request('GET', '/api/class/me', { token: cy.learnerToken }), context)).json()) as object).toHaveProperty('learner');
+  });
+
+  test('a wrong, malformed or missing instructor key is refused with 401', async () => {
+    const created = await newClass();
+    const [, secret] = created.instructorKey.split('.');
+    const wrong = `${created.instructorKey.split('.')[0]}.${secret!.slice(1)}x`;
+    expect((await status(api.report(request('GET', '/api/class/report', { token: wrong }), context), 401)).error).toBe('the instructor key is not valid');
+    await status(api.report(request('GET', '/api/class/report', { token: 'k_nonsense' }), context), 401);
+    expect((await status(api.report(request('GET', '/api/class/report'), context), 401)).error).toMatch(/Authorization: Bearer/);
+    await status(api.gradebook(request('GET', '/api/class/gradebook'), context), 401);
+  });
+
+  test('malformed submissions are refused with 400 and a message naming the field', async () => {
+    const learner = await join((await newClass()).joinCode, 'Ada');
+    const send = (body: unknown) => api.submitAttempt(request('POST', '/api/class/attempts', { body, token: learner.learnerToken }), context);
+    expect((await status(send('{"key":'), 400)).error).toBe('the body is not valid JSON');
+    expect((await status(send({ ...attempt('attempt-0001'), points: 4 }), 400)).error).toBe('points: points cannot exceed of');
+    expect((await status(send({ ...attempt('attempt-0001'), lesson: '../etc' }), 400)).error).toMatch(/^lesson: expected a lesson slug/);
+    expect((await status(send({ ...attempt('attempt-0001'), points: Number.NaN }), 400)).error).toMatch(/^points:/);
+    expect((await status(send({ ...attempt('x'), extra: 1 }), 400)).error).toMatch(/key: expected 8 to 64/);
+    expect((await status(send({ ...attempt('attempt-0001'), answers: [{ credit: 2, answer: 'a' }] }), 400)).error).toMatch(/answers/);
+    expect(await countAttempts(database.db)).toBe(0);
+  });
+
+  test('a body that is not JSON is refused with 415, an oversized one with 413', async () => {
+    const learner = await join((await newClass()).joinCode, 'Ada');
+    const form = request('POST', '/api/class/attempts', { body: 'a=1', token: learner.learnerToken, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await status(api.submitAttempt(form, context), 415);
+    const huge = JSON.stringify({ ...attempt('attempt-0001'), padding: 'x'.repeat(MAX_BODY_BYTES) });
+    await status(api.submitAttempt(request('POST', '/api/class/attempts', { body: huge, token: learner.learnerToken }), context), 413);
+    // A body that hides its size (no Content-Length) is cut off as it streams.
+    const streamed = new Request(`${origin}/api/class/attempts`, {
+      method: 'POST',
+      headers: { host: 'class.test', 'content-type': 'application/json', authorization: `Bearer ${learner.learnerToken}` },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    await status(api.submitAttempt(streamed, context), 413);
+  });
+
+  test('a request from another site is refused with 403', async () => {
+    const created = await newClass();
+    const body = { code: created.joinCode, name: 'Eve' };
+    await status(api.joinClass(request('POST', '/api/class/join', { body, headers: { origin: 'https://evil.example' } }), context, 'ip'), 403);
+    await status(api.joinClass(request('POST', '/api/class/join', { body, headers: { 'sec-fetch-site': 'cross-site' } }), context, 'ip'), 403);
+    await status(api.joinClass(request('POST', '/api/class/join', { body: { ...body, name: 'Ok' }, headers: { origin } }), context, 'ip'), 201);
+  });
+
+  test('an unknown join code is 404, a name already in the class 409', async () => {
+    const created = await newClass();
+    await join(created.joinCode, 'Ada');
+    await status(api.joinClass(request('POST', '/api/class/join', { body: { code: 'ZZZZZ-ZZZZZ', name: 'Bo' } }), context, 'ip'), 404);
+    await status(api.joinClass(request('POST', '/api/class/join', { body: { code: created.joinCode, name: 'Ada' } }), context, 'ip'), 409);
+  });
+
+  test('too many joins from one address are answered 429 with Retry-After', async () => {
+    let last: Response | undefined;
+    for (let i = 0; i < 260 && last?.status !== 429; i++) {
+      last = await api.joinClass(request('POST', '/api/class/join', { body: { code: 'ZZZZZ-ZZZZZ', name: `n${i}` } }), context, 'one-address');
+    }
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Another address is not affected.
+    await status(api.joinClass(request('POST', '/api/class/join', { body: { code: 'ZZZZZ-ZZZZZ', name: 'x' } }), context, 'other-address'), 404);
+  });
+
+  test('the instructor sees the report, downloads the gradebook and removes a learner with all their records', async () => {
+    const created = await newClass();
+    const ada = await join(created.joinCode, '=Ada');
+    const bo = await join(created.joinCode, 'Bo');
+    await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-ada-1', 1.5), token: ada.learnerToken }), context);
+    await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-ada-2', 3), token: ada.learnerToken }), context);
+    await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-bo-1', 1), token: bo.learnerToken }), context);
+    const report = (await (await api.report(request('GET', '/api/class/report', { token: created.instructorKey }), context)).json()) as {
+      class: { name: string; joinCode: string };
+      best: { best: number }[];
+      items: { question: number; correct: number; commonWrong: string | null }[];
+    };
+    expect(report.class).toMatchObject({ name: 'LLM engineering', joinCode: created.joinCode });
+    expect(report.best.map((entry) => entry.best).sort()).toEqual([1 / 3, 1]);
+    expect(report.items.map((item) => [item.question, item.correct, item.commonWrong])).toEqual([
+      [0, 1, null],
+      [1, 1, null],
+      [2, 0, 'c>a>b'],
+    ]);
+    const csv = await (await api.gradebook(request('GET', '/api/class/gradebook', { token: created.instructorKey }), context)).text();
+    expect(csv.split('\r\n')).toEqual([
+      'learner,joined,lessons completed,attempts,scaling-laws best %',
+      "'=Ada,2026-11-24T09:00:00.000Z,0,2,100",
+      'Bo,2026-11-24T09:00:00.000Z,0,1,33.3',
+      '',
+    ]);
+    await status(api.removeLearner(request('DELETE', `/api/class/learners/${ada.learner.id}`, { token: created.instructorKey }), context, ada.learner.id), 200);
+    await status(api.myRecords(request('GET', '/api/class/me', { token: ada.learnerToken }), context), 401);
+    expect(await countAttempts(database.db)).toBe(1);
+  });
+
+  test('an unexpected failure answers 500 with a fixed message and no details', async () => {
+    const learner = await join((await newClass()).joinCode, 'Ada');
+    await database.db.schema.dropTable('answers').execute();
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const response = await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-0001'), token: learner.learnerToken }), context);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: 'the server could not handle this request' });
+    } finally {
+      console.error = original;
+    }
+    expect(logged).toHaveLength(1);
+    expect(await countAttempts(database.db)).toBe(0);
+  });
+});
