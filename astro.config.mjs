@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
@@ -9,6 +10,9 @@ const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] };
 
 export default defineConfig({
   site: 'https://threshold.example',
+  // Pages stay prerendered; only the class API (`export const prerender = false`) runs on the server.
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
   integrations: [mdx(markdown)],
   markdown,
   build: { format: 'directory' },

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './tests/browser.mjs';
 
@@ -6,7 +6,12 @@ import { chromiumArgs, findBrowser } from './tests/browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chromium: run `node tests/browser.mjs` to see how to install one.');
-if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
+if (!existsSync('dist/client/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
+
+// The suite runs the course server as users do (class mode on), with a fresh SQLite file per run.
+const classData = `.e2e-data/${port}`;
+// Workers load this file again while the server runs: only the main process clears the data.
+if (process.env.TEST_WORKER_INDEX === undefined) rmSync(classData, { recursive: true, force: true });
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +29,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: 'node server.mjs',
+    env: { HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: classData },
     url: `http://127.0.0.1:${port}/`,
     // A server left on this port from an earlier run would serve an older build: fail instead.
     reuseExistingServer: false,

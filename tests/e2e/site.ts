@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const dist = 'dist';
+/** Where the node adapter puts the prerendered pages. */
+const dist = 'dist/client';
 
 /** URL paths of every page in the built site, e.g. `/lessons/what-is-emergence/`. */
 export function builtPages(): string[] {

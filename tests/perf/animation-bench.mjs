@@ -21,7 +21,7 @@ const answers = async () => {
 };
 // A server already on the port would be measured instead of this build.
 if (await answers()) throw new Error(`port ${port} is in use: set BENCH_PORT to a free port`);
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('node', ['server.mjs'], { stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: `.e2e-data/bench-${port}` } });
 
 const cases = [
   { id: 'ising-model', query: 'ising-model.size=256', label: 'Ising 256 × 256 at T = 2.27', unit: 'sweeps', counter: /of ([\d,]+) sweeps/ },

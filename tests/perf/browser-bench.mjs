@@ -8,7 +8,7 @@ import { chromiumArgs, findBrowser } from '../browser.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4359);
 const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('node', ['server.mjs'], { stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: `.e2e-data/bench-${port}` } });
 const ready = async () => {
   for (let i = 0; i < 100; i++) {
     try {

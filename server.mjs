@@ -1,0 +1,40 @@
+// The course server: the built site and the class API on one port, with security headers on
+// every response. Usage: npm run build && node server.mjs
+// Environment: HOST (127.0.0.1), PORT (4321), DATABASE_URL (postgres://…; SQLite when unset),
+// CLASS_DATA_DIR (./data, where the SQLite file lives).
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { inlineScriptHashes, readPages, securityHeaders } from './src/server/security-headers.mjs';
+
+const entry = new URL('./dist/server/entry.mjs', import.meta.url);
+if (!existsSync(entry)) {
+  console.error('No built server in dist/server/: run `npm run build` first.');
+  process.exit(1);
+}
+// The adapter would start its own server on import; this one adds the headers first.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import(entry.href);
+
+const headers = Object.entries(securityHeaders(inlineScriptHashes(readPages(new URL('./dist/client/', import.meta.url).pathname))));
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4321);
+
+const server = createServer((request, response) => {
+  for (const [name, value] of headers) response.setHeader(name, value);
+  handler(request, response);
+});
+server.listen(port, host, async () => {
+  // The first class request opens the database and runs its migrations: make it now, so a
+  // database that cannot be opened is reported at start rather than to the first learner.
+  const health = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/class/health`).catch((error) => error);
+  if (health instanceof Response && health.ok) console.log(`Threshold with class mode at http://${host}:${port}/`);
+  else console.error(`Threshold is up at http://${host}:${port}/ but class mode is not: ${health instanceof Response ? (await health.json()).error : health}`);
+});
+
+// Stop accepting, finish what is in flight, then exit; every acknowledged write is already committed.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}

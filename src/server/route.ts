@@ -1,0 +1,11 @@
+import type { APIContext, APIRoute } from 'astro';
+import { classContext, type ClassContext } from './context';
+import { respond } from './http';
+
+/**
+ * An API route for a class API function: the server's context is opened (and the database
+ * migrated) on first use, and a failure to open it is answered as JSON like any other.
+ */
+export function route(handle: (request: Request, context: ClassContext, api: APIContext) => Promise<Response>): APIRoute {
+  return (api) => respond(async () => handle(api.request, await classContext(), api));
+}
