@@ -1,5 +1,5 @@
 import { recordAttempt } from '../../src/progress';
-import { attemptSeed, derangedOrder, masteryLabel, masteryRule, percent, scoreAttempt, shuffled, type Mastery } from '../../src/quiz';
+import { answerLabel, attemptSeed, derangedOrder, masteryLabel, masteryRule, percent, scoreAttempt, shuffled, type Mastery } from '../../src/quiz';
 import { progressStore } from '../progress/client';
 import { quizStatus } from '../progress/status';
 import { clearFeedback, showFeedback } from './feedback';
@@ -84,7 +84,11 @@ class ThresholdQuiz extends HTMLElement {
     const responses = questions.map(({ key }, index) => readResponse(this.#questions[index]!, key, this.#moved.has(index)));
     const attempt = scoreAttempt(questions.map(({ key }) => key), responses);
     attempt.results.forEach((result, index) => showFeedback(this.#questions[index]!, questions[index]!.key, responses[index]!, result));
-    progressStore().update((progress) => recordAttempt(progress, lesson, { at: new Date().toISOString(), points: attempt.points, of: attempt.of }));
+    const at = new Date().toISOString();
+    progressStore().update((progress) => recordAttempt(progress, lesson, { at, points: attempt.points, of: attempt.of }));
+    // Class mode listens for this to send the attempt, answer by answer, to the instructor.
+    const answers = attempt.results.map((result, index) => ({ credit: result.score, answer: answerLabel(responses[index]!) }));
+    this.dispatchEvent(new CustomEvent('threshold:attempt', { bubbles: true, detail: { lesson, at, points: attempt.points, of: attempt.of, answers } }));
     const unanswered = attempt.results.filter((result) => result.status === 'unanswered').length;
     const result = this.querySelector<HTMLElement>('[data-score]')!;
     result.dataset.score = String(attempt.fraction);

@@ -9,3 +9,4 @@ export { scoreAttempt, percent } from './attempt';
 export type { Mastery, MasteryInput } from './mastery';
 export { masteryLevels, masteryOf, masteryRule, masteryLabel, isPerfect, FAMILIAR, MASTERY_GAP_MS } from './mastery';
 export { attemptSeed, hashText, shuffled, derangedOrder } from './shuffle';
+export { answerLabel } from './answer-label';

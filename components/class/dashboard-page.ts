@@ -1,0 +1,148 @@
+import { call, onClassMode } from './api';
+import { download, element, say, table } from './dom';
+import { keepInstructorKey, readInstructorKey } from './instructor-key';
+import { describeAnswer, type QuizLegend } from './describe-answer';
+
+export interface Report {
+  class: { id: string; name: string; assignment: string | null; joinCode: string; createdAt: string };
+  roster: { id: string; name: string; joinedAt: string; attempts: number; completed: number }[];
+  completion: { lesson: string; learners: number }[];
+  best: { learnerId: string; lesson: string; best: number; attempts: number }[];
+  items: { lesson: string; question: number; answers: number; correct: number; commonWrong: string | null; commonWrongCount: number }[];
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The dashboard: asks for the key (kept in sessionStorage), then shows the class's report. */
+export function dashboardPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-key-form]')!;
+  const legend = JSON.parse(document.querySelector('[data-quiz-legend]')!.textContent!) as QuizLegend;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const key = String(new FormData(form).get('key')).trim();
+    keepInstructorKey(key);
+    form.reset();
+    void load(key, legend);
+  });
+  onClassMode(() => {
+    const key = readInstructorKey();
+    if (key) void load(key, legend);
+  });
+}
+
+async function load(key: string, legend: QuizLegend): Promise<void> {
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  const holder = document.querySelector<HTMLElement>('[data-report]')!;
+  say(status, 'Loading the class…');
+  const result = await call<Report>('/api/class/report', { credential: key });
+  if (!result.ok) {
+    if (result.status === 401 || result.status === 403) keepInstructorKey(null);
+    holder.hidden = true;
+    return say(status, result.error, 'error');
+  }
+  document.querySelector<HTMLElement>('[data-key-form]')!.hidden = true;
+  holder.hidden = false;
+  holder.replaceChildren(...(await render(result.data, legend, key)));
+  say(status, `Showing “${result.data.class.name}”: ${result.data.roster.length} ${result.data.roster.length === 1 ? 'learner' : 'learners'}.`);
+}
+
+const lessonTitle = (legend: QuizLegend, lesson: string) => legend[lesson]?.title ?? lesson;
+
+async function render(report: Report, legend: QuizLegend, key: string): Promise<Node[]> {
+  const lessons = [...new Set(report.best.map((entry) => entry.lesson))].sort();
+  const best = new Map(report.best.map((entry) => [`${entry.learnerId}#${entry.lesson}`, entry.best]));
+
+  const header = element('section', undefined, { 'aria-labelledby': 'class-heading' });
+  header.append(
+    element('h2', report.class.name, { id: 'class-heading' }),
+    element('p', `Join code ${report.class.joinCode} · join link ${new URL(`/class/join/?code=${report.class.joinCode}`, location.href).href}`),
+    ...(report.class.assignment ? [element('p', `Assignment: ${report.class.assignment}`)] : []),
+  );
+  const gradebook = element('button', 'Download the gradebook (CSV)', { type: 'button' });
+  gradebook.addEventListener('click', () => void downloadGradebook(key));
+  const forget = element('button', 'Forget the key in this tab', { type: 'button' });
+  forget.addEventListener('click', () => {
+    keepInstructorKey(null);
+    location.reload();
+  });
+  header.append(gradebook, forget);
+
+  const roster = element('section', undefined, { 'aria-labelledby': 'roster-heading' });
+  roster.append(element('h2', 'Roster', { id: 'roster-heading' }));
+  if (report.roster.length === 0) roster.append(element('p', 'Nobody has joined yet. Share the join code or link.'));
+  else
+    roster.append(
+      table(
+        'Learners, their attempts and finished lessons',
+        ['Learner', 'Joined', 'Quiz attempts', 'Lessons finished', 'Data'],
+        report.roster.map((learner) => [learner.name, new Date(learner.joinedAt).toLocaleDateString(), learner.attempts, learner.completed, removeButton(learner, key, legend)]),
+      ),
+    );
+
+  const progress = element('section', undefined, { 'aria-labelledby': 'progress-heading' });
+  progress.append(element('h2', 'Lessons and best scores', { id: 'progress-heading' }));
+  progress.append(
+    report.completion.length === 0
+      ? element('p', 'No lesson finished yet.')
+      : table('Learners who finished each lesson', ['Lesson', 'Learners'], report.completion.map((entry) => [lessonTitle(legend, entry.lesson), entry.learners])),
+  );
+  if (lessons.length > 0) {
+    progress.append(
+      table(
+        'Best quiz score of each learner, per lesson',
+        ['Learner', ...lessons.map((lesson) => lessonTitle(legend, lesson))],
+        report.roster.map((learner) => [learner.name, ...lessons.map((lesson) => (best.has(`${learner.id}#${lesson}`) ? percent(best.get(`${learner.id}#${lesson}`)!) : '—'))]),
+      ),
+    );
+    const { scoreChart } = await import('./score-chart');
+    progress.append(scoreChart(report.best.map((entry) => entry.best)));
+  }
+
+  const items = element('section', undefined, { 'aria-labelledby': 'items-heading' });
+  items.append(element('h2', 'Question by question', { id: 'items-heading' }));
+  if (report.items.length === 0) items.append(element('p', 'No answers yet.'));
+  for (const lesson of [...new Set(report.items.map((item) => item.lesson))]) {
+    const questions = legend[lesson]?.questions ?? [];
+    items.append(
+      table(
+        `${lessonTitle(legend, lesson)}: each question’s share of fully right answers and its most common wrong answer`,
+        ['Question', 'Answers', 'Fully right', 'Most common wrong answer'],
+        report.items
+          .filter((item) => item.lesson === lesson)
+          .map((item) => [
+            `${item.question + 1}. ${questions[item.question]?.prompt ?? ''}`,
+            item.answers,
+            percent(item.correct),
+            item.commonWrong === null ? '—' : `${describeAnswer(item.commonWrong, questions[item.question]?.options ?? {})} (${item.commonWrongCount})`,
+          ]),
+      ),
+    );
+  }
+  return [header, roster, progress, items];
+}
+
+function removeButton(learner: Report['roster'][number], key: string, legend: QuizLegend): HTMLButtonElement {
+  const button = element('button', `Remove ${learner.name}…`, { type: 'button', class: 'danger' });
+  button.addEventListener('click', async () => {
+    if (!confirm(`Remove ${learner.name} and every attempt and finished lesson of theirs? This cannot be undone.`)) return;
+    const status = document.querySelector<HTMLElement>('[data-status]')!;
+    const result = await call(`/api/class/learners/${encodeURIComponent(learner.id)}`, { method: 'DELETE', credential: key });
+    if (!result.ok) return say(status, result.error, 'error');
+    await load(key, legend);
+    say(status, `${learner.name} and all their records were removed.`);
+  });
+  return button;
+}
+
+async function downloadGradebook(key: string): Promise<void> {
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  let response: Response;
+  try {
+    response = await fetch('/api/class/gradebook', { headers: { Authorization: `Bearer ${key}` }, cache: 'no-store' });
+  } catch {
+    return say(status, 'The class server could not be reached.', 'error');
+  }
+  if (!response.ok) return say(status, `The gradebook could not be made (${response.status}).`, 'error');
+  download('gradebook.csv', await response.text(), 'text/csv');
+  say(status, 'The gradebook was saved as gradebook.csv.');
+}

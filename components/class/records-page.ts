@@ -1,0 +1,60 @@
+import { call, onClassMode } from './api';
+import { download, element, say, table } from './dom';
+import { readMembership } from './membership';
+import { classOutbox } from './sync';
+
+interface Records {
+  learner: { id: string; name: string; joinedAt: string };
+  class: { name: string; assignment: string | null } | undefined;
+  attempts: { key: string; lesson: string; points: number; of: number; at: string; answers: { question: number; credit: number; answer: string }[] }[];
+  completions: { lesson: string; at: string }[];
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+const share = (points: number, of: number) => `${Math.round((points / of) * 100)}%`;
+
+/** The learner's own records, read with their token; anything still queued is sent first. */
+export function recordsPage(): void {
+  onClassMode(() => void show());
+}
+
+async function show(): Promise<void> {
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  const membership = readMembership();
+  if (!membership) {
+    document.querySelector<HTMLElement>('[data-not-member]')!.hidden = false;
+    return;
+  }
+  document.querySelector<HTMLElement>('[data-member]')!.hidden = false;
+  const left = await classOutbox(membership).flush();
+  document.querySelector('[data-pending]')!.textContent =
+    left === 0 ? 'Everything this browser recorded has reached the class server.' : `${left} submissions are waiting for a connection and will be sent when it returns.`;
+  const result = await call<Records>('/api/class/me', { credential: membership.token });
+  if (!result.ok) return say(status, result.error, 'error');
+  const records = result.data;
+  document.querySelector('[data-who]')!.textContent = `${records.learner.name}, in “${records.class?.name ?? 'a class'}” since ${when(records.learner.joinedAt)}.`;
+  const holder = document.querySelector<HTMLElement>('[data-records]')!;
+  holder.replaceChildren(
+    element('h2', 'Quiz attempts'),
+    records.attempts.length === 0
+      ? element('p', 'No quiz attempts yet.')
+      : table(
+          'Your quiz attempts, oldest first',
+          ['Lesson', 'When', 'Score', 'Questions right'],
+          records.attempts.map((attempt) => [
+            attempt.lesson,
+            when(attempt.at),
+            share(attempt.points, attempt.of),
+            attempt.answers.length ? `${attempt.answers.filter((answer) => answer.credit >= 1).length} of ${attempt.of}` : '—',
+          ]),
+        ),
+    element('h2', 'Finished lessons'),
+    records.completions.length === 0
+      ? element('p', 'No lesson finished yet.')
+      : table('Lessons you finished', ['Lesson', 'When'], records.completions.map((completion) => [completion.lesson, when(completion.at)])),
+  );
+  document.querySelector('[data-export]')!.addEventListener('click', () => {
+    download('threshold-class-records.json', JSON.stringify(records, null, 2), 'application/json');
+    say(status, 'Your records were saved as threshold-class-records.json.');
+  });
+}
