@@ -4,7 +4,6 @@ import {
   findClass,
   findClassByCode,
   findLearner,
-  insertAttempt,
   insertClass,
   insertCompletion,
   insertLearner,
@@ -12,12 +11,13 @@ import {
   type ClassRow,
   type LearnerRow,
 } from './db';
+import { attemptBatch } from './attempt-batch';
 import { attemptBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
 import { rules, type BucketRule } from './rate-limit';
-import { formatCredential, hashSecret, matchesHash, newId, newJoinCode, newSecret, normalizeJoinCode, parseCredential } from './secrets';
+import { formatCredential, hashSecret, matchesHash, newId, newJoinCode, newSecret, normalizeJoinCode, parseCredential, type CredentialKind } from './secrets';
 
 /**
  * The class API as plain functions of a web `Request`: each validates, authenticates, limits and
@@ -37,23 +37,28 @@ function limit(context: ClassContext, key: string, rule: BucketRule): void {
 
 const publicClass = (row: ClassRow) => ({ id: row.id, name: row.name, assignment: row.assignment });
 
-async function learnerOf(request: Request, context: ClassContext): Promise<LearnerRow> {
-  const credential = parseCredential(bearer(request, 'learner token'));
-  if (!credential) throw new ApiError(401, 'the learner token is not valid');
-  if (credential.kind !== 'learner') throw new ApiError(403, 'this needs a learner token, not an instructor key');
-  const learner = await findLearner(context.db, credential.id);
-  if (!learner || !matchesHash(credential.secret, learner.token_hash)) throw new ApiError(401, 'the learner token is not valid');
-  return learner;
+const credentialNames: Record<CredentialKind, string> = { learner: 'learner token', instructor: 'instructor key' };
+const wrongKind: Record<CredentialKind, string> = {
+  learner: 'this needs a learner token, not an instructor key',
+  instructor: 'this needs the instructor key, not a learner token',
+};
+
+/** The row a credential of `kind` belongs to, its secret checked against the stored hash; else 401 or 403. */
+async function holderOf<T>(request: Request, kind: CredentialKind, find: (id: string) => Promise<T | undefined>, hashOf: (row: T) => string): Promise<T> {
+  const invalid = new ApiError(401, `the ${credentialNames[kind]} is not valid`);
+  const credential = parseCredential(bearer(request, credentialNames[kind]));
+  if (!credential) throw invalid;
+  if (credential.kind !== kind) throw new ApiError(403, wrongKind[kind]);
+  const row = await find(credential.id);
+  if (!row || !matchesHash(credential.secret, hashOf(row))) throw invalid;
+  return row;
 }
 
-async function classOf(request: Request, context: ClassContext): Promise<ClassRow> {
-  const credential = parseCredential(bearer(request, 'instructor key'));
-  if (!credential) throw new ApiError(401, 'the instructor key is not valid');
-  if (credential.kind !== 'instructor') throw new ApiError(403, 'this needs the instructor key, not a learner token');
-  const found = await findClass(context.db, credential.id);
-  if (!found || !matchesHash(credential.secret, found.key_hash)) throw new ApiError(401, 'the instructor key is not valid');
-  return found;
-}
+const learnerOf = (request: Request, context: ClassContext): Promise<LearnerRow> =>
+  holderOf(request, 'learner', (id) => findLearner(context.db, id), (row) => row.token_hash);
+
+const classOf = (request: Request, context: ClassContext): Promise<ClassRow> =>
+  holderOf(request, 'instructor', (id) => findClass(context.db, id), (row) => row.key_hash);
 
 export const createClass = guarded(async (request: Request, context: ClassContext, client: string): Promise<Response> => {
   requireSameOrigin(request);
@@ -91,7 +96,7 @@ export const submitAttempt = guarded(async (request: Request, context: ClassCont
   const learner = await learnerOf(request, context);
   limit(context, `submit:${learner.id}`, rules.submit);
   const body = await readBody(request, attemptBody);
-  const { duplicate } = await insertAttempt(context.db, learner.id, body, context.now().toISOString());
+  const { duplicate } = await attemptBatch(context.db).write({ learnerId: learner.id, attempt: body, now: context.now().toISOString() });
   return json({ stored: true, duplicate }, duplicate ? 200 : 201);
 });
 

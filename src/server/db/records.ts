@@ -10,32 +10,45 @@ export interface AttemptInput {
   answers: { credit: number; answer: string }[];
 }
 
+/** One learner's attempt, as a batch of writes holds it. */
+export interface AttemptWrite {
+  learnerId: string;
+  attempt: AttemptInput;
+  /** When the server received it. */
+  now: string;
+}
+
 /**
- * Stores an attempt and its answers in one transaction. A key already stored for this learner is
- * a replay: nothing is written and `duplicate` is true. Returns only after the commit.
+ * Stores attempts and their answers in one transaction, so a batch costs one commit (one flush
+ * to disk) however many learners sent it. A key already stored for its learner is a replay:
+ * nothing is written for it and its `duplicate` is true. Returns only after the commit.
  */
-export async function insertAttempt(
-  db: Kysely<Schema>,
-  learnerId: string,
-  attempt: AttemptInput,
-  now: string,
-): Promise<{ duplicate: boolean }> {
+export async function insertAttempts(db: Kysely<Schema>, writes: AttemptWrite[]): Promise<{ duplicate: boolean }[]> {
   return db.transaction().execute(async (trx) => {
-    const stored = await trx
-      .insertInto('attempts')
-      .values({ learner_id: learnerId, key: attempt.key, lesson: attempt.lesson, points: attempt.points, of: attempt.of, at: attempt.at, received_at: now })
-      .onConflict((conflict) => conflict.columns(['learner_id', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (!stored) return { duplicate: true };
-    if (attempt.answers.length > 0) {
-      await trx
-        .insertInto('answers')
-        .values(attempt.answers.map(({ credit, answer }, question) => ({ learner_id: learnerId, attempt_key: attempt.key, question, credit, answer })))
-        .execute();
+    const results: { duplicate: boolean }[] = [];
+    for (const { learnerId, attempt, now } of writes) {
+      const stored = await trx
+        .insertInto('attempts')
+        .values({ learner_id: learnerId, key: attempt.key, lesson: attempt.lesson, points: attempt.points, of: attempt.of, at: attempt.at, received_at: now })
+        .onConflict((conflict) => conflict.columns(['learner_id', 'key']).doNothing())
+        .returning('key')
+        .executeTakeFirst();
+      results.push({ duplicate: !stored });
+      if (stored && attempt.answers.length > 0) {
+        await trx
+          .insertInto('answers')
+          .values(attempt.answers.map(({ credit, answer }, question) => ({ learner_id: learnerId, attempt_key: attempt.key, question, credit, answer })))
+          .execute();
+      }
     }
-    return { duplicate: false };
+    return results;
   });
+}
+
+/** Stores one attempt and its answers (see {@link insertAttempts}). */
+export async function insertAttempt(db: Kysely<Schema>, learnerId: string, attempt: AttemptInput, now: string): Promise<{ duplicate: boolean }> {
+  const [result] = await insertAttempts(db, [{ learnerId, attempt, now }]);
+  return result!;
 }
 
 /** Marks `lesson` complete; the first completion is kept, so a replay changes nothing. */

@@ -1,0 +1,163 @@
+// Load and fault test of class mode on loopback: simulated learners submit quiz attempts
+// concurrently for a bounded time; then the server is killed (SIGKILL) mid-load and restarted, and
+// every acknowledged submission must be found. Prints a Markdown report.
+// Usage: npm run build && npm run load
+// Environment: LOAD_LEARNERS (200), LOAD_SECONDS (30), LOAD_PORT (4399),
+// LOAD_DATABASE_URL (postgres://…; SQLite in a fresh temporary folder when unset).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+
+const learners = Math.min(1000, Number(process.env.LOAD_LEARNERS ?? 200));
+const seconds = Math.min(120, Number(process.env.LOAD_SECONDS ?? 30));
+const port = Number(process.env.LOAD_PORT ?? 4399);
+const databaseUrl = process.env.LOAD_DATABASE_URL;
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'threshold-load-'));
+
+const answers = async () => {
+  try {
+    return (await fetch(`${base}/api/class/health`)).ok;
+  } catch {
+    return false;
+  }
+};
+if (await answers()) throw new Error(`port ${port} is in use: set LOAD_PORT to a free port`);
+
+let server;
+async function start() {
+  const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: dataDir };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  server = spawn('node', ['server.mjs'], { stdio: 'ignore', env });
+  for (let i = 0; i < 150; i++) {
+    if (await answers()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the course server did not start');
+}
+
+async function post(path, body, token) {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json(), retryAfter: Number(response.headers.get('retry-after') ?? 1) };
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every learner submits attempts back to back until `stopAt`; returns what was acknowledged and how long each took. */
+async function run(members, stopAt) {
+  const acked = [];
+  const latencies = [];
+  let refused = 0;
+  let failed = 0;
+  await Promise.all(
+    members.map(async (member) => {
+      while (performance.now() < stopAt) {
+        const key = randomUUID();
+        const points = Math.floor(Math.random() * 7);
+        const body = {
+          key,
+          lesson: 'scaling-laws',
+          at: new Date().toISOString(),
+          points,
+          of: 6,
+          answers: Array.from({ length: 6 }, (_, index) => ({ credit: index < points ? 1 : 0, answer: index < points ? 'a' : 'b' })),
+        };
+        const started = performance.now();
+        try {
+          const result = await post('/api/class/attempts', body, member.token);
+          latencies.push(performance.now() - started);
+          if (result.status === 201 || result.status === 200) acked.push({ member, key });
+          else if (result.status === 429) {
+            refused++;
+            await sleep(result.retryAfter * 1000);
+          } else failed++;
+        } catch {
+          // The connection broke (the server was killed): not acknowledged, so not counted.
+          failed++;
+          await sleep(100);
+        }
+      }
+    }),
+  );
+  return { acked, latencies: latencies.sort((a, b) => a - b), refused, failed };
+}
+
+async function storedKeys(members) {
+  const keys = new Set();
+  for (const member of members) {
+    const response = await fetch(`${base}/api/class/me`, { headers: { authorization: `Bearer ${member.token}` } });
+    if (!response.ok) throw new Error(`records of ${member.name}: ${response.status}`);
+    for (const attempt of (await response.json()).attempts) keys.add(`${member.name}#${attempt.key}`);
+  }
+  return keys;
+}
+
+const lost = (acked, stored) => acked.filter(({ member, key }) => !stored.has(`${member.name}#${key}`)).length;
+
+try {
+  await start();
+  const created = await post('/api/class/classes', { name: `Load ${new Date().toISOString()}` });
+  const members = [];
+  for (let i = 0; i < learners; i++) {
+    const joined = await post('/api/class/join', { code: created.body.joinCode, name: `learner ${i}` });
+    if (joined.status !== 201) throw new Error(`join ${i}: ${joined.status} ${JSON.stringify(joined.body)}`);
+    members.push({ name: `learner ${i}`, token: joined.body.learnerToken });
+  }
+
+  // Every learner connects at the same instant and reads their records once, so the timed phase
+  // measures submissions over open connections; the wait of this first wave is reported apart.
+  const warm = performance.now();
+  const firstWave = await Promise.all(
+    members.map(async (member) => {
+      const started = performance.now();
+      await (await fetch(`${base}/api/class/me`, { headers: { authorization: `Bearer ${member.token}` } })).json();
+      return performance.now() - started;
+    }),
+  );
+  const connectSeconds = (performance.now() - warm) / 1000;
+
+  const began = performance.now();
+  const load = await run(members, began + seconds * 1000);
+  const elapsed = (performance.now() - began) / 1000;
+  const afterLoad = await storedKeys(members);
+
+  // Fault: kill the server without warning halfway through a shorter burst, restart, check.
+  const burst = Math.min(10, seconds);
+  const killAt = setTimeout(() => server.kill('SIGKILL'), (burst / 2) * 1000);
+  const faulted = await run(members, performance.now() + burst * 1000);
+  clearTimeout(killAt);
+  await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve() : server.once('exit', resolve)));
+  await start();
+  const afterRestart = await storedKeys(members);
+
+  const database = databaseUrl ? 'PostgreSQL' : 'SQLite (WAL, synchronous FULL)';
+  console.log(`| database | learners | seconds | acknowledged | requests/s | p50 ms | p99 ms | 429 | errors | lost |`);
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `| ${database} | ${learners} | ${elapsed.toFixed(1)} | ${load.acked.length} | ${(load.latencies.length / elapsed).toFixed(0)} | ` +
+      `${quantile(load.latencies, 0.5).toFixed(1)} | ${quantile(load.latencies, 0.99).toFixed(1)} | ${load.refused} | ${load.failed} | ${lost(load.acked, afterLoad)} |`,
+  );
+  console.log('');
+  console.log(
+    `First wave: ${learners} learners connecting at once were all answered within ${connectSeconds.toFixed(1)} s ` +
+      `(median ${quantile(firstWave.sort((a, b) => a - b), 0.5).toFixed(0)} ms).`,
+  );
+  console.log('');
+  console.log(
+    `Kill test: ${faulted.acked.length} submissions acknowledged in a ${burst} s burst with SIGKILL at ${burst / 2} s ` +
+      `(${faulted.failed} requests failed while the server was down); after restart ${lost([...load.acked, ...faulted.acked], afterRestart)} acknowledged submissions missing ` +
+      `of ${load.acked.length + faulted.acked.length}; ${afterRestart.size} stored in all.`,
+  );
+  if (lost([...load.acked, ...faulted.acked], afterRestart) > 0) process.exitCode = 1;
+} finally {
+  server?.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
