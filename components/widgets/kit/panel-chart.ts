@@ -53,13 +53,17 @@ export class PanelChart {
 
   /** Shows `panel`, taking over `existing` (the build's markup of a panel) when it has the same key. */
   constructor(panel: Panel, document: Document, existing?: Element) {
-    const layer = existing && chartOverlay(existing).layer;
-    const element = layer?.getAttribute('data-key') === panel.key ? existing! : renderPanel(panel, document);
-    if (existing && element !== existing) existing.replaceWith(element);
-    this.#element = element;
-    this.#overlay = chartOverlay(element);
+    const built = existing && chartOverlay(existing);
+    if (existing && built?.layer.getAttribute('data-key') === panel.key) {
+      this.#element = existing;
+      this.#overlay = built;
+    } else {
+      this.#element = renderPanel(panel, document);
+      existing?.replaceWith(this.#element);
+      this.#overlay = chartOverlay(this.#element);
+    }
     this.#key = panel.key;
-    this.#frames.set(panel.key, { element, overlay: this.#overlay });
+    this.#frames.set(panel.key, { element: this.#element, overlay: this.#overlay });
     this.#paint(panel);
   }
 
