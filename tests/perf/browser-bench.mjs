@@ -82,7 +82,11 @@ try {
         if (!input) continue;
         const values = input instanceof HTMLSelectElement
           ? [...input.options].map((option) => option.value)
-          : Array.from({ length: 20 }, (_, i) => String(Number(input.min) + ((Number(input.max) - Number(input.min)) * i) / 19));
+          : Array.from({ length: 20 }, (_, i) => {
+            // The value the slider takes, snapped to its step, as a reader could set it.
+            input.value = String(Number(input.min) + ((Number(input.max) - Number(input.min)) * i) / 19);
+            return input.value;
+          });
         const times = [];
         for (let round = 0; round < 100; round++) {
           input.value = values[round % values.length];
