@@ -8,7 +8,10 @@ import { chromiumArgs, findBrowser } from '../browser.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4359);
 const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+// Another server on the port would be measured instead of this build: refuse to start.
+if (await fetch(`${base}/`).then(() => true, () => false)) throw new Error(`port ${port} is already in use; set BENCH_PORT`);
+// The astro binary itself, not npx, so that killing it stops the server.
+const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 const ready = async () => {
   for (let i = 0; i < 100; i++) {
     try {
