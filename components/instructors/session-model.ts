@@ -1,0 +1,60 @@
+import type { Session } from '../../src/schemas/session';
+import { inline } from '../quiz/inline';
+import { widgetLink, type WidgetLink } from '../widgets/kit/link';
+
+/** An in-class activity as the handout shows it: text as HTML, and the checked deep link. */
+export interface ActivityModel {
+  /** Anchor on the handout, `activity-2`. */
+  id: string;
+  title: string;
+  link: WidgetLink;
+  steps: string[];
+  notice: string[];
+}
+
+export interface SessionModel {
+  objectives: string[];
+  prework: { lesson: string; focus: string }[];
+  activities: ActivityModel[];
+  discussion: { prompt: string; followUps: string[] }[];
+  timing: { minutes: number; what: string; start: number }[];
+}
+
+interface Context {
+  file: string;
+  /** Every lesson's slug and MDX source, to check that each activity's widget is on its lesson page. */
+  sources: Readonly<Record<string, string>>;
+  base: string;
+}
+
+/**
+ * Turns a validated session into what its handout renders: text as HTML (the quiz's inline
+ * Markdown and math), each activity's deep link built by the widget kit and checked against the
+ * widget's settings and the lesson that shows it, and the start minute of each timing step.
+ * A problem stops the build with the file and the activity named.
+ */
+export function buildSession(session: Session, { file, sources, base }: Context): SessionModel {
+  const lessons = Object.keys(sources);
+  const activities = session.activities.map((activity, index) => {
+    let link: WidgetLink;
+    try {
+      link = widgetLink(activity.widget, lessons, base, sources);
+    } catch (error) {
+      throw new Error(`${file}: activity ${index + 1}: ${(error as Error).message}`);
+    }
+    return { id: `activity-${index + 1}`, title: activity.title, link, steps: activity.steps.map((step) => inline(step)), notice: activity.notice.map((line) => inline(line)) };
+  });
+  let start = 0;
+  const timing = session.timing.map((step) => {
+    const model = { minutes: step.minutes, what: inline(step.what), start };
+    start += step.minutes;
+    return model;
+  });
+  return {
+    objectives: session.objectives.map((objective) => inline(objective)),
+    prework: session.prework.map(({ lesson, focus }) => ({ lesson, focus: inline(focus) })),
+    activities,
+    discussion: session.discussion.map(({ prompt, followUps }) => ({ prompt: inline(prompt), followUps: followUps.map((line) => inline(line)) })),
+    timing,
+  };
+}
