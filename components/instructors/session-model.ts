@@ -35,26 +35,44 @@ interface Context {
  */
 export function buildSession(session: Session, { file, sources, base }: Context): SessionModel {
   const lessons = Object.keys(sources);
+  /** Renders one text field, naming it if its math does not typeset. */
+  const text = (field: string, source: string) => {
+    try {
+      return inline(source);
+    } catch (error) {
+      throw new Error(`${file}: ${field}: ${(error as Error).message}`);
+    }
+  };
   const activities = session.activities.map((activity, index) => {
+    const where = `activity ${index + 1}`;
     let link: WidgetLink;
     try {
       link = widgetLink(activity.widget, lessons, base, sources);
     } catch (error) {
-      throw new Error(`${file}: activity ${index + 1}: ${(error as Error).message}`);
+      throw new Error(`${file}: ${where}: ${(error as Error).message}`);
     }
-    return { id: `activity-${index + 1}`, title: activity.title, link, steps: activity.steps.map((step) => inline(step)), notice: activity.notice.map((line) => inline(line)) };
+    return {
+      id: `activity-${index + 1}`,
+      title: activity.title,
+      link,
+      steps: activity.steps.map((step, i) => text(`${where}: step ${i + 1}`, step)),
+      notice: activity.notice.map((line, i) => text(`${where}: notice ${i + 1}`, line)),
+    };
   });
   let start = 0;
-  const timing = session.timing.map((step) => {
-    const model = { minutes: step.minutes, what: inline(step.what), start };
+  const timing = session.timing.map((step, index) => {
+    const model = { minutes: step.minutes, what: text(`timing step ${index + 1}`, step.what), start };
     start += step.minutes;
     return model;
   });
   return {
-    objectives: session.objectives.map((objective) => inline(objective)),
-    prework: session.prework.map(({ lesson, focus }) => ({ lesson, focus: inline(focus) })),
+    objectives: session.objectives.map((objective, index) => text(`objective ${index + 1}`, objective)),
+    prework: session.prework.map(({ lesson, focus }, index) => ({ lesson, focus: text(`pre-work ${index + 1}: focus`, focus) })),
     activities,
-    discussion: session.discussion.map(({ prompt, followUps }) => ({ prompt: inline(prompt), followUps: followUps.map((line) => inline(line)) })),
+    discussion: session.discussion.map(({ prompt, followUps }, index) => ({
+      prompt: text(`prompt ${index + 1}`, prompt),
+      followUps: followUps.map((line, i) => text(`prompt ${index + 1}: follow-up ${i + 1}`, line)),
+    })),
     timing,
   };
 }

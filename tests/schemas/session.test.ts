@@ -99,4 +99,10 @@ describe('a session with mistakes', () => {
     );
     expect(build({ name: 'metric-lens', id: 'second-lens', preset: { length: 10 } })).toThrow(/does not show widget "metric-lens" with id "second-lens"/);
   });
+
+  it('fails the build for math that does not typeset, naming the field', () => {
+    const session = sessionSchema.parse(first()) as Session;
+    const broken = { ...session, discussion: [session.discussion[0]!, { prompt: 'Is $\\frac{1}{$ sharp?', followUps: [] }] };
+    expect(() => buildSession(broken, { file: 'content/sessions/a.yaml', sources, base: '/' })).toThrow(/^content\/sessions\/a\.yaml: prompt 2: KaTeX parse error/);
+  });
 });

@@ -122,7 +122,7 @@ describe.each(lessons)('the QTI 2.1 package of %s', (lesson) => {
 
   it.each(model.questions.map((question, index) => [question.number, question.type, index] as const))(
     'question %i (%s) carries its correct answer, scoring and every explanation',
-    (number, type, index) => {
+    (number, _type, index) => {
       const xml = files[`items/q${number}.xml`]!;
       const item = parsed[`items/q${number}.xml`]!;
       const question = model.questions[index]!;
