@@ -1,0 +1,23 @@
+import { atLeastK, expectedEditDistance, expectedExactMatch, tokenLoss, tokenProbability } from 'threshold/sim';
+import * as Plot from '@observablehq/plot';
+
+const L = 10; // tokens in each answer
+
+// Your metric: the score of a model whose tokens are each right with probability p.
+// This one gives credit when at least 8 of the 10 tokens are right.
+const myMetric = (p: number) => atLeastK(p, L, 8);
+
+const rows = [];
+for (let e = 7; e <= 13; e += 0.1) {
+  const N = 10 ** e; // parameters
+  const p = tokenProbability(tokenLoss(N)); // one smooth quantity, read three ways
+  rows.push({ N, metric: 'exact match', score: expectedExactMatch(p, L) });
+  rows.push({ N, metric: '1 − edit distance / L', score: 1 - expectedEditDistance(p, L) / L });
+  rows.push({ N, metric: 'my metric', score: myMetric(p) });
+}
+Plot.plot({
+  x: { type: 'log', label: 'Parameters →' },
+  y: { label: '↑ Score', domain: [0, 1], grid: true },
+  color: { legend: true },
+  marks: [Plot.line(rows, { x: 'N', y: 'score', stroke: 'metric' })],
+})
