@@ -34,3 +34,25 @@ export function upgradeOnFirstUse(): void {
     cell.addEventListener('pointerdown', start);
   }
 }
+
+/**
+ * The notebook page's counterpart: the notebook's code loads at the first focus or press inside
+ * it, or at once when this browser keeps a notebook of the learner's to show.
+ */
+export function upgradeNotebookOnFirstUse(): void {
+  const notebook = document.querySelector<HTMLElement>('threshold-notebook');
+  if (!notebook) return;
+  notebook.querySelector<HTMLElement>('[data-notebook-actions]')!.hidden = false;
+  for (const toolbar of notebook.querySelectorAll<HTMLElement>('[data-toolbar]')) toolbar.hidden = false;
+  const load = () => void import('./notebook-element');
+  if (progressStore().progress.notebook) return load();
+  const start = (event: Event) => {
+    const action = (event.target as Element).closest<HTMLElement>('[data-notebook-action]')?.dataset.notebookAction;
+    if (action) notebook.dataset.pending = action;
+    notebook.removeEventListener('focusin', start);
+    notebook.removeEventListener('pointerdown', start);
+    load();
+  };
+  notebook.addEventListener('focusin', start);
+  notebook.addEventListener('pointerdown', start);
+}
