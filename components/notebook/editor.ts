@@ -35,6 +35,8 @@ export function createEditor(parent: Element, code: string, { label, onRun, onCh
         history(),
         drawSelection(),
         highlightActiveLine(),
+        // Long lines wrap: the editor grows instead of scrolling, so it never becomes a scroll region without keyboard access.
+        EditorView.lineWrapping,
         indentOnInput(),
         bracketMatching(),
         indentUnit.of('  '),

@@ -5,6 +5,9 @@ import workerUrl from './sandbox.worker.ts?worker&url';
 /** How long a cell may run before it is stopped. */
 export const TIME_LIMIT_MS = 3000;
 
+/** How long the sandbox may take to start before the cell says it could not. */
+const START_LIMIT_MS = 15_000;
+
 export interface CellRun {
   /** The result, or an error saying why the cell was stopped. Never rejects. */
   done: Promise<CellResult>;
@@ -31,7 +34,10 @@ export class Sandbox {
 
   /** The page's sandbox, started on first use: the frame, and the worker's code fetched once. */
   static shared(): Promise<Sandbox> {
-    Sandbox.#shared ??= Sandbox.#start().catch((error: unknown) => {
+    Sandbox.#shared ??= new Promise<Sandbox>((resolve, reject) => {
+      setTimeout(() => reject(new Error('the code runner did not start; reload the page to try again')), START_LIMIT_MS);
+      Sandbox.#start().then(resolve, reject);
+    }).catch((error: unknown) => {
       Sandbox.#shared = undefined;
       throw error;
     });

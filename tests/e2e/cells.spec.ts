@@ -117,7 +117,7 @@ test('edited code survives a reload, Reset brings back the original, a share lin
   await expect(cell.locator('[data-status]')).toContainText('This share link is damaged');
 });
 
-test('keyboard: Tab indents, Escape then Tab leaves the editor, Ctrl+Enter runs', async ({ page }) => {
+test('keyboard: Ctrl+Enter runs, Tab indents, undo undoes, Escape then Tab leaves the editor', async ({ page }) => {
   const cell = await openCell(page);
   await cell.locator('[data-source]').focus();
   await expect(cell.locator('.cm-content')).toBeFocused();
@@ -127,6 +127,9 @@ test('keyboard: Tab indents, Escape then Tab leaves the editor, Ctrl+Enter runs'
   await expect(cell.locator('.cell-value')).toHaveText('2');
   await page.keyboard.press('Tab');
   await expect(cell.locator('.cm-content')).toBeFocused();
+  await expect(cell.locator('.cm-content')).toHaveText('  1 + 1');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(cell.locator('.cm-content')).toHaveText('1 + 1');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   await expect(cell.getByRole('button', { name: 'Run' })).toBeFocused();

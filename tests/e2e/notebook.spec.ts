@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchForProblems } from './site';
+import { seriousViolations, watchForProblems } from './site';
 
 const cells = (page: Page) => page.locator('threshold-notebook threshold-cell');
 
@@ -25,7 +25,7 @@ test('notebook cells see earlier cells, move, are removed, and the notebook surv
   await page.keyboard.insertText('sizes.length * 2');
   const added = cells(page).filter({ hasText: 'sizes.length * 2' });
   await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(added.locator('.cell-value')).toHaveText('18');
+  await expect(added.locator('.cell-value')).toHaveText('22');
   await expect(page.getByRole('heading', { name: 'Cell 4' })).toBeVisible();
 
   // Moved to the top, the cell runs before `sizes` is declared.
@@ -71,4 +71,16 @@ test('a notebook exports to a .ts file and imports back', async ({ page }, testI
   await page.getByLabel('Import .ts').setInputFiles({ name: 'big.ts', mimeType: 'text/plain', buffer: Buffer.from('// %%\n1\n'.repeat(51)) });
   await expect(page.locator('[data-notebook-status]')).toHaveText('That file has 51 cells; a notebook holds at most 50.');
   await expect(cells(page)).toHaveCount(2);
+});
+
+test('running cells, with the editor loaded and a table and a chart drawn, passes axe in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/notebook/');
+    await page.getByRole('button', { name: 'Run all' }).click();
+    await expect(page.locator('[data-notebook-status]')).toHaveText('All cells ran.');
+    await expect(cells(page).nth(2).locator('.cell-chart svg[role="img"]')).toBeVisible();
+    await cells(page).first().locator('.cm-content').click();
+    expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
+  }
 });

@@ -11,13 +11,13 @@ const rows = [];
 for (let e = 7; e <= 13; e += 0.05) {
   const N = 10 ** e;
   const p = stepRight(N);
-  rows.push({ N, graded: 'one step', score: p });
-  rows.push({ N, graded: `all ${n} steps`, score: chainSuccess(p, n) });
-  rows.push({ N, graded: `at least 8 of ${n}`, score: atLeastK(p, n, 8) });
+  rows.push({ billions: N / 1e9, graded: 'one step', score: p });
+  rows.push({ billions: N / 1e9, graded: `all ${n} steps`, score: chainSuccess(p, n) });
+  rows.push({ billions: N / 1e9, graded: `at least 8 of ${n}`, score: atLeastK(p, n, 8) });
 }
 Plot.plot({
-  x: { type: 'log', label: 'Parameters →' },
+  x: { type: 'log', label: 'Parameters (billions) →', tickFormat: '~g' },
   y: { label: '↑ P(right)', domain: [0, 1], grid: true },
   color: { legend: true },
-  marks: [Plot.line(rows, { x: 'N', y: 'score', stroke: 'graded' })],
+  marks: [Plot.line(rows, { x: 'billions', y: 'score', stroke: 'graded' })],
 })
