@@ -2,6 +2,23 @@ import { readShareFragment } from '../../src/notebook/share';
 import { progressStore } from '../progress/client';
 
 /**
+ * Calls `start` once, at the first focus or press inside `element`. A press on a cell's Run before
+ * the code has arrived is remembered (`data-pending`), and the cell runs once it is ready.
+ */
+function onFirstUse(element: HTMLElement, start: (target: Element) => void): void {
+  const begin = (event: Event) => {
+    element.removeEventListener('focusin', begin);
+    element.removeEventListener('pointerdown', begin);
+    const target = event.target as Element;
+    const cell = target.closest('[data-action="run"]')?.closest<HTMLElement>('threshold-cell');
+    if (cell) cell.dataset.pending = 'run';
+    start(target);
+  };
+  element.addEventListener('focusin', begin);
+  element.addEventListener('pointerdown', begin);
+}
+
+/**
  * Shows the cells' buttons and loads the editor and the code runner only when a learner first
  * focuses or presses a cell, so a reader who never touches one downloads none of it. A cell
  * the learner edited before, or one a share link names, loads at once to show that code.
@@ -19,19 +36,8 @@ export function upgradeOnFirstUse(): void {
     cell.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
     const { lesson, cell: name } = cell.dataset;
     const saved = lesson && name ? progressStore().progress.lessons[lesson]?.cells?.[name] : undefined;
-    if (saved || share?.cell === name) {
-      load();
-      continue;
-    }
-    const start = (event: Event) => {
-      // A press on Run before the code arrived is kept, and the cell runs once it is ready.
-      if ((event.target as Element).closest('[data-action="run"]')) cell.dataset.pending = 'run';
-      cell.removeEventListener('focusin', start);
-      cell.removeEventListener('pointerdown', start);
-      load();
-    };
-    cell.addEventListener('focusin', start);
-    cell.addEventListener('pointerdown', start);
+    if (saved || share?.cell === name) load();
+    else onFirstUse(cell, load);
   }
 }
 
@@ -42,17 +48,12 @@ export function upgradeOnFirstUse(): void {
 export function upgradeNotebookOnFirstUse(): void {
   const notebook = document.querySelector<HTMLElement>('threshold-notebook');
   if (!notebook) return;
-  notebook.querySelector<HTMLElement>('[data-notebook-actions]')!.hidden = false;
-  for (const toolbar of notebook.querySelectorAll<HTMLElement>('[data-toolbar]')) toolbar.hidden = false;
+  for (const toolbar of notebook.querySelectorAll<HTMLElement>('[data-toolbar], [data-notebook-actions]')) toolbar.hidden = false;
   const load = () => void import('./notebook-element');
   if (progressStore().progress.notebook) return load();
-  const start = (event: Event) => {
-    const action = (event.target as Element).closest<HTMLElement>('[data-notebook-action]')?.dataset.notebookAction;
+  onFirstUse(notebook, (target) => {
+    const action = target.closest<HTMLElement>('[data-notebook-action]')?.dataset.notebookAction;
     if (action) notebook.dataset.pending = action;
-    notebook.removeEventListener('focusin', start);
-    notebook.removeEventListener('pointerdown', start);
     load();
-  };
-  notebook.addEventListener('focusin', start);
-  notebook.addEventListener('pointerdown', start);
+  });
 }

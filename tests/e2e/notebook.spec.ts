@@ -84,3 +84,11 @@ test('running cells, with the editor loaded and a table and a chart drawn, passe
     expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
   }
 });
+
+test('Run pressed before the editor has loaded runs the cell once it has', async ({ page }) => {
+  await page.goto('/notebook/');
+  await expect(cells(page).nth(1).locator('[data-source]')).toBeVisible();
+  await cells(page).nth(1).getByRole('button', { name: 'Run' }).click();
+  await expect(cells(page).nth(1).locator('[data-status]')).toHaveText(/Ran in/);
+  await expect(cells(page).nth(1).getByRole('table')).toBeVisible();
+});
