@@ -36,7 +36,11 @@ test('a printed lesson keeps its figures as the reader left them, and its refere
   await page.emulateMedia({ media: 'print' });
   await expect(figure.locator('svg').first()).toBeVisible();
   await expect(figure.locator('[data-reading]')).toHaveText(/30/);
-  await expect(page.locator('#references + ol li').first()).toBeVisible();
+  const reference = page.locator('#references + ol li cite a').first();
+  await expect(reference).toBeVisible();
+  // On paper, where each reference lives is printed after it.
+  const printed = await reference.evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(printed).toContain((await reference.getAttribute('href'))!);
   await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeHidden();
 });
 

@@ -22,7 +22,11 @@ const seconds = (ms) => (ms / 1000).toFixed(1);
 /** Wall time of a command, in ms. */
 function timed(command, args, cwd) {
   const start = performance.now();
-  execFileSync(command, args, { cwd, stdio: 'ignore' });
+  try {
+    execFileSync(command, args, { cwd, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd ?? '.'}:\n${String(error.stdout).slice(-3000)}\n${String(error.stderr).slice(-3000)}`);
+  }
   return performance.now() - start;
 }
 
@@ -45,7 +49,7 @@ function buildGrowth() {
         const slug = file.replace(/\.mdx$/, '');
         const source = readFileSync(join('content/lessons', file), 'utf8');
         const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
-        const lesson = source.replace(/^order:\s*\d+/m, `order: ${order + copy * lessons.length}`).replace(/^title:\s*(.*)$/m, `title: $1 (copy ${copy})`);
+        const lesson = source.replace(/^order:\s*\d+/m, `order: ${order + copy * lessons.length}`);
         writeFileSync(join(folder, 'content/lessons', `${slug}-copy-${copy}.mdx`), lesson);
         cpSync(join('content/quizzes', `${slug}.yaml`), join(folder, 'content/quizzes', `${slug}-copy-${copy}.yaml`));
       }
@@ -104,7 +108,7 @@ const server = await serve();
 const pages = [];
 try {
   const lessons = readdirSync('dist/lessons');
-  for (const path of ['/', ...lessons.map((slug) => `/lessons/${slug}/`), '/explore/', '/glossary/', '/search/']) {
+  for (const path of ['/', ...lessons.map((slug) => `/lessons/${slug}/`), '/glossary/']) {
     pages.push(await audit(path));
     console.error(`audited ${path}`);
   }
