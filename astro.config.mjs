@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
@@ -9,10 +10,24 @@ const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] };
 
 export default defineConfig({
   site: 'https://threshold.example',
-  integrations: [mdx(markdown)],
+  // The 404 page is not a page to index.
+  integrations: [mdx(markdown), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })],
   markdown,
   build: { format: 'directory' },
   // Keep the content cache with the checkout, not in node_modules, which several checkouts may share.
   cacheDir: './.astro/cache',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Small stylesheets go into the page: fewer requests that block the first paint.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : undefined),
+      rollupOptions: {
+        output: {
+          // The progress store, shared by the lesson, quiz and home scripts, as one file rather than one per
+          // module; import and export (only the progress page uses them) stay apart.
+          manualChunks: (id) => (/[\\/](src|components)[\\/]progress[\\/](?!exchange|merge|manage)[\w-]+\.ts$|vite\/preload-helper/.test(id) ? 'progress' : undefined),
+        },
+      },
+    },
+  },
 });

@@ -22,6 +22,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath, args: chromiumArgs },
     trace: 'off',
+    // The offline-reading worker would serve pages from its cache between tests; only offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,

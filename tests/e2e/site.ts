@@ -50,9 +50,9 @@ export function watchForProblems(page: Page) {
   };
 }
 
-/** Serious and critical axe violations on the page as it stands, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Serious and critical axe violations on the page as it stands (but `exclude`d elements), one line each. */
+export async function seriousViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  const results = await exclude.reduce((builder, selector) => builder.exclude(selector), new AxeBuilder({ page })).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
