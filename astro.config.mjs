@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
@@ -16,10 +17,24 @@ export default defineConfig({
   // The class API checks Origin and Sec-Fetch-Site itself on every state-changing request and
   // answers in JSON (src/server/http.ts); Astro's own check would refuse a same-origin DELETE.
   security: { checkOrigin: false },
-  integrations: [mdx(markdown)],
+  // The 404 page is not a page to index.
+  integrations: [mdx(markdown), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })],
   markdown,
   build: { format: 'directory' },
   // Keep the content cache with the checkout, not in node_modules, which several checkouts may share.
   cacheDir: './.astro/cache',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Small stylesheets go into the page: fewer requests that block the first paint.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : undefined),
+      rollupOptions: {
+        output: {
+          // The progress store, shared by the lesson, quiz and home scripts, as one file rather than one per
+          // module; import and export (only the progress page uses them) stay apart.
+          manualChunks: (id) => (/[\\/](src|components)[\\/]progress[\\/](?!exchange|merge|manage)[\w-]+\.ts$|vite\/preload-helper/.test(id) ? 'progress' : undefined),
+        },
+      },
+    },
+  },
 });

@@ -27,6 +27,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath, args: chromiumArgs },
     trace: 'off',
+    // The offline-reading worker would serve pages from its cache between tests; only offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'node server.mjs',

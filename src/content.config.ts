@@ -4,6 +4,8 @@ import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { quizLoader } from './schemas/quiz-loader';
+import { sessionSchema } from './schemas/session';
+import { sessionLoader } from './schemas/session-loader';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
@@ -25,4 +27,13 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { lessons, glossary, quizzes };
+/**
+ * The four class sessions for instructors, `content/sessions/<slug>.yaml`. The loader validates
+ * each file; lessons and widget links are checked against the site in `src/sessions.ts`.
+ */
+const sessions = defineCollection({
+  loader: sessionLoader(),
+  schema: sessionSchema,
+});
+
+export const collections = { lessons, glossary, quizzes, sessions };

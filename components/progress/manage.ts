@@ -2,6 +2,7 @@ import { emptyProgress, exportFileName, exportProgress, importProgress, mergePro
 import { percent } from '../../src/quiz/attempt';
 import { masteryLabel } from '../../src/quiz/mastery';
 import { progressStore } from './client';
+import { downloadFile } from './download';
 import { quizStatus } from './status';
 
 /** Fills the progress table and wires export, import and reset on the progress page. */
@@ -15,11 +16,9 @@ export function manageProgress(): void {
 
   section.querySelector('[data-action="export"]')!.addEventListener('click', () => {
     const now = new Date().toISOString();
-    const url = URL.createObjectURL(new Blob([exportProgress(store.progress, now)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(now) });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    status.textContent = `Exported to ${link.download}.`;
+    const name = exportFileName(now);
+    downloadFile(name, exportProgress(store.progress, now), 'application/json');
+    status.textContent = `Exported to ${name}.`;
   });
 
   const input = section.querySelector<HTMLInputElement>('[data-action="import"]')!;

@@ -1,5 +1,5 @@
 import { masteryLabel } from '../../src/quiz/mastery';
-import { lessonSummary, type Progress } from '../../src/progress';
+import { isRead, lessonSummary, type Progress } from '../../src/progress';
 import { describeLesson, quizStatus } from './status';
 
 /**
@@ -24,7 +24,7 @@ export function showMarks(progress: Progress, root: ParentNode = document): void
     const visible = document.createElement('span');
     visible.setAttribute('aria-hidden', 'true');
     visible.title = long;
-    visible.textContent = quiz ? masteryLabel[quiz.mastery] : summary.scroll >= 0.95 ? '●' : '◐';
+    visible.textContent = quiz ? masteryLabel[quiz.mastery] : isRead(summary) ? '●' : '◐';
     const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${long})` });
     element.append(visible, spoken);
   }

@@ -10,12 +10,18 @@ const emphasis = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</s
 const placeholder = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
 
 /**
+ * How math is set: `html` for the site's pages (KaTeX's HTML with hidden MathML), `mathml` alone
+ * for files other tools import (QTI), since they read MathML and lack KaTeX's style sheet.
+ */
+export type MathOutput = 'html' | 'mathml';
+
+/**
  * The little Markdown a quiz's text may hold, as HTML: `$math$` (typeset by KaTeX at build
  * time, like the lessons), `` `code` ``, `**strong**`, `*emphasis*`, and `{{name}}` for a computed
  * value (in prose or inside math). Everything else is escaped, so a quiz file can never inject
- * markup. Bad TeX or an unknown value name fails the build.
+ * markup; the result is also well-formed XML. Bad TeX or an unknown value name fails the build.
  */
-export function inline(text: string, values: Record<string, FormattedValue> = {}): string {
+export function inline(text: string, values: Record<string, FormattedValue> = {}, math: MathOutput = 'html'): string {
   const value = (name: string) => {
     const found = values[name];
     if (!found) throw new Error(`no value named "${name}" (values: ${Object.keys(values).join(', ') || 'none'})`);
@@ -26,7 +32,7 @@ export function inline(text: string, values: Record<string, FormattedValue> = {}
     .map((part) => {
       if (part.startsWith('$') && part.endsWith('$') && part.length > 2) {
         const tex = part.slice(1, -1).replace(placeholder, (_, name: string) => value(name).tex);
-        return katex.renderToString(tex, { throwOnError: true });
+        return katex.renderToString(tex, { throwOnError: true, output: math === 'html' ? 'htmlAndMathml' : 'mathml' });
       }
       if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return `<code>${escape(part.slice(1, -1))}</code>`;
       return emphasis(escape(part)).replace(placeholder, (_, name: string) => value(name).html);

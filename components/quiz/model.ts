@@ -3,9 +3,9 @@ import type { Question, Quiz } from '../../src/schemas/quiz';
 import { describeComputation, evaluate } from '../../src/schemas/quiz-compute';
 import { attemptSeed, derangedOrder, letter, shuffled, type QuestionKey, type Tolerance } from '../../src/quiz';
 import { formatAnswer, formatTolerance } from './format-answer';
-import { inline, plain } from './inline';
+import { inline, plain, type MathOutput } from './inline';
 import { computeValues, type FormattedValue } from './values';
-import { widgetLink, type WidgetLink } from './widget-link';
+import { widgetLink, type WidgetLink } from '../widgets/kit/link';
 
 /** A link to a section of the lesson: `#two-curves-one-slider`, "Two curves, one slider". */
 export interface SectionLink {
@@ -63,6 +63,8 @@ interface Context {
   headings: readonly MarkdownHeading[];
   lessons: readonly string[];
   base: string;
+  /** How math is set; `html` for the site's pages. */
+  math?: MathOutput;
 }
 
 /**
@@ -102,7 +104,7 @@ function buildQuestion(question: Question, index: number, quizShuffle: boolean, 
   /** Renders one text field, naming it if a value it quotes is unknown. */
   const text = (field: string, source: string) => {
     try {
-      return inline(source, values);
+      return inline(source, values, context.math);
     } catch (error) {
       throw new Error(`${field}: ${(error as Error).message}`);
     }

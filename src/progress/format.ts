@@ -2,7 +2,7 @@
 export const PROGRESS_KEY = 'threshold:progress';
 
 /** Version of the stored format; a value of an older version is migrated forward on read (see `migrate.ts`). */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Most attempts kept per quiz; the best one is kept apart, so dropping old attempts never lowers a score. */
 export const MAX_ATTEMPTS = 100;
@@ -29,18 +29,40 @@ export interface QuizProgress {
   lastPerfect?: string;
 }
 
+/** Longest code kept for one cell, in characters; longer code is not saved (the editor says so). */
+export const MAX_CODE = 20_000;
+
+/** Most cells kept in the scratch notebook. */
+export const MAX_NOTEBOOK_CELLS = 50;
+
+/** A learner's own version of a code cell, kept until they reset it. */
+export interface SavedCode {
+  code: string;
+  /** When it was last edited. */
+  at: string;
+}
+
 export interface LessonProgress {
   firstVisit: string;
   lastVisit: string;
   /** How far down the lesson the learner had read at the last visit, 0 (top) … 1 (end). */
   scroll: number;
   quiz?: QuizProgress;
+  /** Edited code cells, by the cell's name in the lesson. */
+  cells?: Record<string, SavedCode>;
+}
+
+/** The scratch notebook: the code of its cells, in order. */
+export interface NotebookProgress {
+  cells: string[];
+  at: string;
 }
 
 /** Everything the store keeps, by lesson slug. Times are ISO 8601 strings. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
+  notebook?: NotebookProgress;
 }
 
 export function emptyProgress(): Progress {

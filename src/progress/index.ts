@@ -1,14 +1,14 @@
-export type { Attempt, LessonProgress, Progress, QuizProgress } from './format';
-export { PROGRESS_KEY, PROGRESS_VERSION, MAX_ATTEMPTS, emptyProgress, isPerfectAttempt, shrinkProgress } from './format';
+export type { Attempt, LessonProgress, NotebookProgress, Progress, QuizProgress, SavedCode } from './format';
+export { PROGRESS_KEY, PROGRESS_VERSION, MAX_ATTEMPTS, MAX_CODE, MAX_NOTEBOOK_CELLS, emptyProgress, isPerfectAttempt, shrinkProgress } from './format';
 export type { ReadResult } from './validate';
 export { readProgress } from './validate';
 export { migrate, migrations } from './migrate';
-export { recordVisit, recordScroll, recordAttempt, addAttempt } from './record';
+export { recordVisit, recordScroll, recordAttempt, addAttempt, recordCode, recordNotebook } from './record';
 export { mergeProgress } from './merge';
 export type { ImportResult } from './exchange';
 export { exportProgress, exportFileName, importProgress } from './exchange';
 export type { LessonSummary } from './summary';
-export { lessonSummary, latestLesson } from './summary';
+export { lessonSummary, latestLesson, isRead, READ_THRESHOLD } from './summary';
 export type { Backend, StorageProblem } from './storage';
 export { SafeStorage, isQuotaError } from './storage';
 export type { StoreProblem, StoreOptions } from './store';

@@ -1,10 +1,11 @@
-import { earlier, isPerfectAttempt, later, MAX_ATTEMPTS, type Attempt, type LessonProgress, type Progress, type QuizProgress } from './format';
+import { earlier, isPerfectAttempt, later, MAX_ATTEMPTS, type Attempt, type LessonProgress, type Progress, type QuizProgress, type SavedCode } from './format';
 
 /**
  * Combines two progress records, as an import does: nothing newer is ever replaced by something
  * older. Visits keep the earliest first visit and the latest last one; the reading position
  * comes from whichever side visited last; attempts are pooled (the same attempt twice counts
- * once), and the best score and perfect dates are taken over both.
+ * once), and the best score and perfect dates are taken over both; of two versions of edited code, the later
+ * edit is kept.
  */
 export function mergeProgress(local: Progress, incoming: Progress): Progress {
   const lessons: Record<string, LessonProgress> = { ...local.lessons };
@@ -12,7 +13,16 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
     const ours = lessons[slug];
     lessons[slug] = ours ? mergeLesson(ours, theirs) : theirs;
   }
-  return { ...local, lessons };
+  const merged: Progress = { ...local, lessons };
+  const notebook = laterEdit(local.notebook, incoming.notebook);
+  if (notebook) merged.notebook = notebook;
+  return merged;
+}
+
+/** Of two saved versions of the same code, the one edited last. */
+function laterEdit<T extends { at: string }>(ours: T | undefined, theirs: T | undefined): T | undefined {
+  if (!ours || !theirs) return ours ?? theirs;
+  return Date.parse(theirs.at) > Date.parse(ours.at) ? theirs : ours;
 }
 
 function mergeLesson(ours: LessonProgress, theirs: LessonProgress): LessonProgress {
@@ -24,6 +34,11 @@ function mergeLesson(ours: LessonProgress, theirs: LessonProgress): LessonProgre
   };
   const quiz = ours.quiz && theirs.quiz ? mergeQuiz(ours.quiz, theirs.quiz) : (ours.quiz ?? theirs.quiz);
   if (quiz) merged.quiz = quiz;
+  if (ours.cells || theirs.cells) {
+    const cells: Record<string, SavedCode> = { ...ours.cells };
+    for (const [name, code] of Object.entries(theirs.cells ?? {})) cells[name] = laterEdit(cells[name], code)!;
+    merged.cells = cells;
+  }
   return merged;
 }
 

@@ -22,6 +22,12 @@ export const migrations: Record<number, (value: Raw) => Raw> = {
     }
     return { version: 2, lessons };
   },
+  /**
+   * Version 3 adds edited code cells and the scratch notebook and changes nothing that was
+   * there. The number still moves so that a page of version 2, which would drop the code when
+   * it saves, leaves a version-3 value alone.
+   */
+  2: (value) => ({ ...value, version: 3 }),
 };
 
 /** Carries a value of version `from` forward to the current version, one step at a time. */

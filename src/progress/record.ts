@@ -38,3 +38,17 @@ export function addAttempt(quiz: QuizProgress | undefined, attempt: Attempt): Qu
   }
   return next;
 }
+
+/** Progress after editing the code cell `cell` of `lesson`; `code` undefined forgets the edit (Reset). */
+export function recordCode(progress: Progress, lesson: string, cell: string, code: string | undefined, now: string): Progress {
+  const entry = recordVisit(progress, lesson, now).lessons[lesson]!;
+  const { [cell]: _previous, ...others } = entry.cells ?? {};
+  const cells = code === undefined ? others : { ...others, [cell]: { code, at: now } };
+  const { cells: _old, ...rest } = entry;
+  return withLesson(progress, lesson, Object.keys(cells).length > 0 ? { ...rest, cells } : rest);
+}
+
+/** Progress after changing the scratch notebook. */
+export function recordNotebook(progress: Progress, cells: readonly string[], now: string): Progress {
+  return { ...progress, notebook: { cells: [...cells], at: now } };
+}

@@ -9,6 +9,12 @@ export interface LessonSummary {
   quiz?: QuizProgress;
 }
 
+/** Reading position from which a lesson counts as read: its end is in view. */
+export const READ_THRESHOLD = 0.95;
+
+/** Whether the learner has read a lesson to its end. */
+export const isRead = (summary: LessonSummary): boolean => summary.visited && summary.scroll >= READ_THRESHOLD;
+
 export function lessonSummary(progress: Progress, lesson: string): LessonSummary {
   const entry = progress.lessons[lesson];
   if (!entry) return { visited: false, scroll: 0 };

@@ -1,4 +1,7 @@
-import { emptyProgress, isSlug, isTime, MAX_ATTEMPTS, PROGRESS_VERSION, type Attempt, type LessonProgress, type Progress, type QuizProgress } from './format';
+import {
+  emptyProgress, isSlug, isTime, MAX_ATTEMPTS, MAX_CODE, MAX_NOTEBOOK_CELLS, PROGRESS_VERSION,
+  type Attempt, type LessonProgress, type NotebookProgress, type Progress, type QuizProgress, type SavedCode,
+} from './format';
 import { migrate } from './migrate';
 import { entries, isRecord } from './validate-helpers';
 
@@ -36,17 +39,48 @@ export function validateCurrent(value: Record<string, unknown>): { progress: Pro
     progress.lessons[slug] = lesson.lesson;
     dropped += lesson.dropped;
   }
+  if (value.notebook !== undefined) {
+    const notebook = readNotebook(value.notebook);
+    if (notebook) progress.notebook = notebook;
+    else dropped++;
+  }
   return { progress, dropped };
+}
+
+const isCode = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_CODE;
+
+function readNotebook(raw: unknown): NotebookProgress | undefined {
+  if (!isRecord(raw) || !isTime(raw.at) || !Array.isArray(raw.cells)) return undefined;
+  if (raw.cells.length > MAX_NOTEBOOK_CELLS || !raw.cells.every(isCode)) return undefined;
+  return { cells: [...raw.cells], at: raw.at };
+}
+
+function readCells(raw: unknown): { cells: Record<string, SavedCode>; dropped: number } {
+  const cells: Record<string, SavedCode> = {};
+  let dropped = 0;
+  for (const [name, saved] of entries(raw)) {
+    if (isSlug(name) && isRecord(saved) && isCode(saved.code) && isTime(saved.at)) cells[name] = { code: saved.code, at: saved.at };
+    else dropped++;
+  }
+  return { cells, dropped };
 }
 
 function readLesson(raw: unknown): { lesson: LessonProgress; dropped: number } | undefined {
   if (!isRecord(raw) || !isTime(raw.lastVisit)) return undefined;
   const scroll = typeof raw.scroll === 'number' && raw.scroll >= 0 && raw.scroll <= 1 ? raw.scroll : 0;
   const lesson: LessonProgress = { firstVisit: isTime(raw.firstVisit) ? raw.firstVisit : raw.lastVisit, lastVisit: raw.lastVisit, scroll };
-  if (raw.quiz === undefined) return { lesson, dropped: 0 };
-  const quiz = readQuiz(raw.quiz);
-  if (quiz.quiz) lesson.quiz = quiz.quiz;
-  return { lesson, dropped: quiz.dropped };
+  let dropped = 0;
+  if (raw.quiz !== undefined) {
+    const quiz = readQuiz(raw.quiz);
+    if (quiz.quiz) lesson.quiz = quiz.quiz;
+    dropped += quiz.dropped;
+  }
+  if (raw.cells !== undefined) {
+    const cells = readCells(raw.cells);
+    if (Object.keys(cells.cells).length > 0) lesson.cells = cells.cells;
+    dropped += cells.dropped;
+  }
+  return { lesson, dropped };
 }
 
 function readQuiz(raw: unknown): { quiz?: QuizProgress; dropped: number } {

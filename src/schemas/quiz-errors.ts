@@ -1,10 +1,13 @@
 import type { z } from 'astro/zod';
 
-/** List fields whose entries an author counts from 1: `questions.2.options.0` reads "question 3: option 1". */
-const counted: Record<string, string> = { questions: 'question', options: 'option', items: 'item', hints: 'hint' };
+/** List fields whose entries an author counts from 1, and what one entry is called. */
+export type Counted = Readonly<Record<string, string>>;
+
+/** A quiz's lists: `questions.2.options.0` reads "question 3: option 1". */
+const quizLists: Counted = { questions: 'question', options: 'option', items: 'item', hints: 'hint' };
 
 /** A zod path as an author reads it: `question 3: option 2: explanation`, `question 4: answer.args.0`. */
-export function describePath(path: readonly (string | number)[]): string {
+export function describePath(path: readonly (string | number)[], counted: Counted = quizLists): string {
   const parts: string[] = [];
   let field: string[] = [];
   const flush = () => {
@@ -30,10 +33,10 @@ export function describePath(path: readonly (string | number)[]): string {
  * One line per problem, naming the file, the question and the field:
  * `content/quizzes/x.yaml: question 3: a single-choice question needs exactly one correct option (found 2)`.
  */
-export function describeQuizIssues(file: string, error: z.ZodError): string {
+export function describeContentIssues(file: string, error: z.ZodError, counted: Counted = quizLists): string {
   return error.issues
     .map((issue) => {
-      const where = describePath(issue.path);
+      const where = describePath(issue.path, counted);
       return `${file}: ${where ? `${where}: ` : ''}${issue.message}`;
     })
     .join('\n');

@@ -61,13 +61,14 @@ export interface AdderResult {
  * with a cross-entropy loss, so the network is scored digit by digit. Hidden units use tanh.
  * Training samples fresh problems every step (never one of the held-out ones), with Adam
  * (Kingma & Ba, 2015). Backpropagation is written out by hand over typed arrays, with no DOM
- * and no globals, so the same code runs in a Web Worker; `onProgress` receives each history point.
+ * and no globals, so the same code runs in a Web Worker; `onProgress` receives each history point
+ * and the number of steps the run will take.
  *
  * Why this shows emergence: a sum is right only if every digit is, so exact match is roughly the
  * product of the digit accuracies, which makes it rise late and steeply with width while the
  * per-digit accuracy rises smoothly (the compounding argument, on a network you can train).
  */
-export function trainAdder(options: AdderOptions = {}, onProgress?: (point: AdderPoint) => void): AdderResult {
+export function trainAdder(options: AdderOptions = {}, onProgress?: (point: AdderPoint, steps: number) => void): AdderResult {
   const o = { ...defaults, ...options };
   const width = integerInRange(o.width, 'width', 1, 4096);
   const digits = integerInRange(o.digits, 'digits', 1, 6);
@@ -174,7 +175,7 @@ export function trainAdder(options: AdderOptions = {}, onProgress?: (point: Adde
       meanDigitAccuracy: digitAccuracy.reduce((s, x) => s + x, 0) / positions,
       exactMatch: exact / testSize,
     };
-    onProgress?.(point);
+    onProgress?.(point, steps);
     return point;
   };
 

@@ -32,5 +32,5 @@ export type { FlockOptions } from './vicsek';
 export { Flock, createFlock } from './vicsek';
 export type { AdderOptions, AdderPoint, AdderResult } from './adder';
 export { trainAdder } from './adder';
-export type { SweepProgress } from './width-sweep';
+export type { SweepProgress, SweepStep } from './width-sweep';
 export { widthSweep } from './width-sweep';

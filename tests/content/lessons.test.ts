@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -9,7 +9,7 @@ const glossary = new Set((parse(readFileSync('content/glossary.yaml', 'utf8')) a
 function read(file: string) {
   const text = readFileSync(`${folder}/${file}`, 'utf8');
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  return { data: parse(frontmatter) as { references: { id: string }[] }, body };
+  return { data: parse(frontmatter) as { order: number; references: { id: string }[] }, body };
 }
 
 /** The words a reader reads: no imports or exports, components, math, HTML tags or code expressions. */
@@ -65,6 +65,15 @@ describe.each(files)('%s', (file) => {
   it('has at least one widget and one formula', () => {
     expect(body).toMatch(/^import \w+ from '\.\.\/\.\.\/components\/widgets\/\w+\.astro';$/m);
     expect(body).toMatch(/\$[^$\n]+\$|\$\$[\s\S]+?\$\$/);
+  });
+
+  it('has a code cell that goes beyond its widgets from lesson 3 on, each naming a file that exists', () => {
+    const cells = [...body.matchAll(/<CodeCell\s+cell="([a-z0-9-]+)\/([a-z0-9-]+)"/g)];
+    if (data.order >= 3) expect(cells.length).toBeGreaterThan(0);
+    for (const [, lesson, name] of cells) {
+      expect(lesson).toBe(file.replace(/\.mdx$/, ''));
+      expect(existsSync(`content/cells/${lesson}/${name}.ts`)).toBe(true);
+    }
   });
 
   it('ends with key takeaways and further reading', () => {

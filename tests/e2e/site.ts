@@ -20,6 +20,11 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** The built file behind a URL path from {@link builtPages}. */
+export function builtFile(path: string): string {
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
 function toUrlPath(file: string): string {
   const path = `/${file.split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
@@ -51,9 +56,9 @@ export function watchForProblems(page: Page) {
   };
 }
 
-/** Serious and critical axe violations on the page as it stands, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Serious and critical axe violations on the page as it stands (but `exclude`d elements), one line each. */
+export async function seriousViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  const results = await exclude.reduce((builder, selector) => builder.exclude(selector), new AxeBuilder({ page })).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);

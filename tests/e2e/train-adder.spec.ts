@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** The chart's dots: circles for per-digit accuracy, squares for exact match, in the chart's layer. */
+const dots = '.widget-view svg g[data-key] > circle, .widget-view svg g[data-key] > path[transform]';
+
 async function open(page: Page) {
   await page.goto('/explore/');
   const figure = page.locator('[id="train-adder"]');
@@ -12,7 +15,7 @@ test('the build-time sweep is on the page before any training', async ({ page })
   const figure = await open(page);
   await expect(figure.locator('[data-reading]')).toContainText('3-digit sums, widths 1 to 64: per-digit accuracy');
   // Two marks (per digit, exact match) for each of the 7 widths trained at build time.
-  await expect(figure.locator('.widget-view svg g[aria-label="dot"] > *')).toHaveCount(14);
+  await expect(figure.locator(dots)).toHaveCount(14);
 });
 
 test('Train runs the sweep in a worker: progress advances, the chart fills and the reading gives the result', async ({ page }) => {
@@ -21,6 +24,13 @@ test('Train runs the sweep in a worker: progress advances, the chart fills and t
   await figure.getByLabel('Widest network').selectOption('16');
   await expect(figure.locator('[data-reading]')).toHaveText(/^Not trained yet for 2-digit sums with widths up to 16/);
 
+  // Record every width the progress bar takes.
+  await figure.evaluate((node) => {
+    const bar = node.querySelector<HTMLElement>('.widget-progress > span')!;
+    const seen: string[] = [];
+    (window as unknown as { barWidths: string[] }).barWidths = seen;
+    new MutationObserver(() => seen.push(bar.style.width)).observe(bar, { attributes: true, attributeFilter: ['style'] });
+  });
   await figure.getByRole('button', { name: 'Train' }).click();
   const progress = figure.getByRole('progressbar', { name: 'Training progress' });
   await expect(progress).toHaveAttribute('aria-valuemax', '5');
@@ -31,7 +41,10 @@ test('Train runs the sweep in a worker: progress advances, the chart fills and t
   await expect(figure.locator('[data-reading]')).toContainText('2-digit sums, widths 1 to 16: per-digit accuracy goes from');
   await expect(figure.locator('.widget-run-status')).toHaveText(/^Trained 5 networks in \d+\.\d s\.$/);
   // Two marks (per digit, exact match) per trained width.
-  await expect(figure.locator('.widget-view svg g[aria-label="dot"] > *')).toHaveCount(10);
+  await expect(figure.locator(dots)).toHaveCount(10);
+  // The bar moved within widths too, not only in fifths.
+  const widths = await figure.evaluate(() => (window as unknown as { barWidths: string[] }).barWidths);
+  expect(widths.some((width) => Number.parseFloat(width) % 20 !== 0), widths.join(' ')).toBe(true);
   await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
 });
 

@@ -23,6 +23,22 @@ async function snapshot(figure: Locator) {
   }));
 }
 
+/**
+ * Where two drawings differ, or '' when they are the same up to 0.1 px: the browser's and the
+ * build's arithmetic may round a coordinate that sits on a half tenth of a pixel either way.
+ */
+function drawingDifference(a: string, b: string): string {
+  const numbers = /-?\d+(?:\.\d+)?(?:e-?\d+)?/g;
+  const shape = (markup: string) => markup.replace(numbers, '#');
+  if (shape(a) !== shape(b)) {
+    const at = [...shape(a)].findIndex((char, i) => char !== shape(b)[i]);
+    return `markup differs near "${shape(a).slice(Math.max(0, at - 60), at + 60)}"`;
+  }
+  const [x, y] = [a.match(numbers) ?? [], b.match(numbers) ?? []];
+  const i = x.findIndex((value, i) => Math.abs(Number(value) - Number(y[i])) > 0.1 + 1e-9);
+  return i < 0 ? '' : `number ${i} is ${x[i]} here and ${y[i]} there`;
+}
+
 async function open(page: Page, path: string, id: string): Promise<Locator> {
   await page.goto(path);
   const figure = page.locator(`[id="${id}"]`);
@@ -76,6 +92,44 @@ test.describe('each widget', () => {
         await expect.poll(async () => (await snapshot(figure)).reading, `${id}: ${name} changes the reading`).not.toBe(before.reading);
       }
     }
+  });
+
+  test('takes over its build-time charts as they are, and renders a chart again only when its frame changes', async ({ browser, page }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto('/explore/');
+    const built = new Map(await still.$$eval('[data-widget]', (nodes) => nodes.map((node) => [node.id, node.querySelector('.widget-view')!.innerHTML] as const)));
+    await context.close();
+    let checked = 0;
+    for (const { path, id } of await findWidgets(page)) {
+      const figure = await open(page, path, id);
+      // Widgets drawn with panels only: live views (canvases, Train buttons) build their own view.
+      const panels = await figure.evaluate((node) => node.querySelector('.widget-view g[data-key]') !== null && node.querySelector('.widget-view canvas, .widget-view button') === null);
+      if (!panels) continue;
+      checked++;
+      expect(drawingDifference(await figure.locator('.widget-view').innerHTML(), built.get(id)!), `${id}: hydrating changes nothing`).toBe('');
+      let round = 0;
+      for (const control of await figure.locator('[data-control]').all()) {
+        const name = await control.getAttribute('data-control');
+        round++;
+        // Tag each chart element, then see which ones are still there after the change.
+        const before = await figure.evaluate((node, round) => [...node.querySelectorAll('.widget-view g[data-key]')].map((layer, i) => {
+          (layer.parentElement as unknown as { tag: string }).tag = `${round}:${i}`;
+          return layer.getAttribute('data-key');
+        }), round);
+        const reading = await figure.locator('[data-reading]').textContent();
+        await nudge(page, control);
+        await expect(figure.locator('[data-reading]'), `${id}: ${name}`).not.toHaveText(reading!);
+        const after = await figure.evaluate((node) => [...node.querySelectorAll('.widget-view g[data-key]')].map((layer) => ({
+          key: layer.getAttribute('data-key'), tag: (layer.parentElement as unknown as { tag?: string }).tag,
+        })));
+        after.forEach(({ key, tag }, i) => {
+          if (key === before[i]) expect(tag, `${id}: ${name} keeps chart ${i} (frame ${key})`).toBe(`${round}:${i}`);
+          else expect(tag, `${id}: ${name} renders chart ${i} for frame ${key}`).not.toBe(`${round}:${i}`);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
   });
 
   test('lets Tab reach every control and button', async ({ page }) => {

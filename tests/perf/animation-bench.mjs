@@ -5,23 +5,12 @@
 // widget's own readout). Prints Markdown. On a shared machine, frame rates drop with the load;
 // the work per frame says whether the widget itself fits in a 16.7 ms frame.
 // Usage: npm run build && node tests/perf/animation-bench.mjs
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser } from '../browser.mjs';
+import { startCourseServer } from './course-server.mjs';
 
-const port = Number(process.env.BENCH_PORT ?? 4369);
-const base = `http://127.0.0.1:${port}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const answers = async () => {
-  try {
-    return (await fetch(`${base}/`)).ok;
-  } catch {
-    return false;
-  }
-};
-// A server already on the port would be measured instead of this build.
-if (await answers()) throw new Error(`port ${port} is in use: set BENCH_PORT to a free port`);
-const server = spawn('node', ['server.mjs'], { stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: `.e2e-data/bench-${port}` } });
+const { base, stop } = await startCourseServer(Number(process.env.BENCH_PORT ?? 4369));
 
 const cases = [
   { id: 'ising-model', query: 'ising-model.size=256', label: 'Ising 256 × 256 at T = 2.27', unit: 'sweeps', counter: /of ([\d,]+) sweeps/ },
@@ -30,18 +19,9 @@ const cases = [
   { id: 'flocking', query: 'flocking.birds=1000', label: 'Flocking, 1,000 birds', unit: 'steps', counter: /^Step ([\d,]+)/ },
 ];
 
-const ready = async () => {
-  for (let i = 0; i < 100; i++) {
-    if (await answers()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('preview server did not start');
-};
-
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 try {
-  await ready();
   const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs });
   console.log(`| animation | frames/s | frame interval median / p95 (ms) | work per frame median / p95 (ms) | long tasks | model rate |`);
   console.log('|---|---|---|---|---|---|');
@@ -99,5 +79,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

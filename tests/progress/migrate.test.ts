@@ -12,7 +12,7 @@ describe('reading a version-1 value', () => {
       kind: 'ok',
       dropped: 0,
       progress: {
-        version: 2,
+        version: 3,
         lessons: {
           'what-is-emergence': { firstVisit: t(2), lastVisit: t(2), scroll: 0.4 },
           'phase-transitions': { firstVisit: t(3), lastVisit: t(3), scroll: 0 },
@@ -30,13 +30,20 @@ describe('reading a version-1 value', () => {
     expect(read.kind === 'ok' && read.dropped).toBe(1);
   });
 
-  it('migrates a saved version-1 value on load and saves it as version 2 at the next change', () => {
+  it('migrates a saved version-1 value on load and saves it as the current version at the next change', () => {
     const backend = new FakeStorage();
     backend.items.set(PROGRESS_KEY, JSON.stringify(version1));
     const store = new ProgressStore({ storage: new SafeStorage(() => backend) });
     expect(store.progress.lessons['what-is-emergence']?.scroll).toBe(0.4);
     store.update((progress) => progress);
-    expect(JSON.parse(backend.items.get(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(backend.items.get(PROGRESS_KEY)!).version).toBe(3);
+  });
+});
+
+describe('reading a version-2 value', () => {
+  it('keeps everything and moves to version 3, which adds code cells', () => {
+    const version2 = { version: 2, lessons: { a: { firstVisit: t(1), lastVisit: t(2), scroll: 0.5 } } };
+    expect(readProgress(version2)).toEqual({ kind: 'ok', dropped: 0, progress: { ...version2, version: 3 } });
   });
 });
 
@@ -48,8 +55,8 @@ describe('migrate', () => {
   });
 
   it('leaves a current value alone', () => {
-    const value = { version: 2, lessons: {} };
-    expect(migrate(value, 2)).toBe(value);
+    const value = { version: 3, lessons: {} };
+    expect(migrate(value, 3)).toBe(value);
   });
 
   it('refuses a version it has no step for', () => {
@@ -59,7 +66,7 @@ describe('migrate', () => {
 
 describe('readProgress', () => {
   it('knows a value from a newer site by its version', () => {
-    expect(readProgress({ version: 3, lessons: {} })).toEqual({ kind: 'newer', version: 3 });
+    expect(readProgress({ version: 4, lessons: {} })).toEqual({ kind: 'newer', version: 4 });
   });
 
   it.each([[null], [[]], ['progress'], [{ lessons: {} }], [{ version: 0 }], [{ version: 1.5 }]])('rejects %j', (value) => {

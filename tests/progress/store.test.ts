@@ -20,7 +20,7 @@ describe('ProgressStore', () => {
     expect(store.progress).toEqual(emptyProgress());
     store.update((progress) => recordVisit(progress, 'what-is-emergence', t(1)));
     expect(saved().lessons).toEqual({ 'what-is-emergence': { firstVisit: t(1), lastVisit: t(1), scroll: 0 } });
-    expect(saved().version).toBe(2);
+    expect(saved().version).toBe(3);
   });
 
   it('applies a change to what another tab saved meanwhile, instead of overwriting it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizSchema } from '../../src/schemas/quiz';
-import { describePath, describeQuizIssues } from '../../src/schemas/quiz-errors';
+import { describePath, describeContentIssues } from '../../src/schemas/quiz-errors';
 import { evaluate } from '../../src/schemas/quiz-compute';
 import { chainSuccess, trainingFlops, wilsonInterval } from '../../src/sim';
 
@@ -24,7 +24,7 @@ const valid = { questions: [single, multiple, numeric, ordering, predict, single
 function problems(quiz: unknown): string {
   const result = quizSchema.safeParse(quiz);
   if (result.success) return '';
-  return describeQuizIssues('content/quizzes/x.yaml', result.error);
+  return describeContentIssues('content/quizzes/x.yaml', result.error);
 }
 
 /** `valid` with question `index` (0-based) replaced. */

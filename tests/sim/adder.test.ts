@@ -77,3 +77,20 @@ describe('widthSweep', () => {
     expect(result).toEqual(trainAdder({ width: 5, steps: 20, testSize: 40, seed: 9 }));
   });
 });
+
+describe('widthSweep progress within a width', () => {
+  it('reports each point of a width’s training, as a fraction of its steps, before the width itself', () => {
+    const events: string[] = [];
+    widthSweep([2, 3], { steps: 20, evalEvery: 5, testSize: 40 }, ({ index }) => events.push(`width ${index}`), ({ index, fraction }) => events.push(`${index}: ${fraction}`));
+    expect(events).toEqual([
+      '0: 0', '0: 0.25', '0: 0.5', '0: 0.75', '0: 1', 'width 0',
+      '1: 0', '1: 0.25', '1: 0.5', '1: 0.75', '1: 1', 'width 1',
+    ]);
+  });
+
+  it('gives the same results whether or not anyone listens', () => {
+    const options = { steps: 40, testSize: 60, seed: 3 };
+    const listened = widthSweep([2, 4], options, () => {}, () => {});
+    expect(listened).toEqual(widthSweep([2, 4], options));
+  });
+});

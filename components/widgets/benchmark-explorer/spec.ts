@@ -1,7 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import curves from '../../../content/data/benchmark-curves.json';
 import type { CurveRow } from '../../../src/data/benchmark-curves';
-import { chart, chartOptions, charts, parametersAxis } from '../kit/chart';
+import { chartOptions, parametersAxis } from '../kit/chart';
+import { dot, line } from '../kit/layer-marks';
+import type { Panel } from '../kit/panel-chart';
 import { formatCount } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -55,27 +57,28 @@ function summary(key: string, family: string): string {
   return `${view.label}: ${first.score.toFixed(view.digits)} at ${formatCount(first.parameters)} to ${last.score.toFixed(view.digits)} at ${formatCount(last.parameters)} parameters`;
 }
 
-function panel(key: string, family: string, document: Document): Element {
+function panel(key: string, family: string): Panel {
   const view = views[key]!;
   const [task, metric] = key.split(':');
-  const context = rows.filter((row) => row.task === task && row.metric === metric && row.family !== family).map((row) => ({ ...row, parameters: row.params * 1e9 }));
+  const context = rows.filter((row) => row.task === task && row.metric === metric && row.family !== family);
   const points = curve(key, family);
-  // BLEU has no fixed top: scale it to this family so a small real rise is visible, clipping the others.
-  const top = Math.max(0.01, ...points.map((point) => point.score)) * 1.15;
-  return chart(
-    {
+  // BLEU has no fixed top: scale it to this family so a small real rise is visible, hiding the others above it.
+  const top = metric === 'bleu' ? Math.max(0.01, ...points.map((point) => point.score)) * 1.15 : 1;
+  return {
+    key: `${key} ${top}`,
+    frame: (document) => ({
       ...chartOptions(document),
       x: parametersAxis([5e7, 2e11]),
-      y: { grid: true, label: view.axis, domain: [0, metric === 'bleu' ? top : 1] },
-      marks: [
-        view.chance === undefined ? null : Plot.ruleY([view.chance], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
-        Plot.dot(context, { x: 'parameters', y: 'score', r: 2, fill: 'var(--fg-muted)', fillOpacity: 0.35, clip: true }),
-        Plot.line(points, { x: 'parameters', y: 'score', stroke: 'var(--chart-1)', strokeWidth: 2 }),
-        Plot.dot(points, { x: 'parameters', y: 'score', r: 4, fill: 'var(--chart-1)' }),
-      ],
-    },
-    `${view.label} of ${family} models against parameters, other families in grey${view.chance === undefined ? '' : `, chance ${view.chance}`}`,
-  );
+      y: { grid: true, label: view.axis, domain: [0, top] },
+      marks: [view.chance === undefined ? null : Plot.ruleY([view.chance], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' })],
+    }),
+    label: `${view.label} of ${family} models against parameters, other families in grey${view.chance === undefined ? '' : `, chance ${view.chance}`}`,
+    layer: [
+      ...context.map((row) => dot(row.params * 1e9, row.score, { r: 2, fill: 'var(--fg-muted)', fillOpacity: 0.35 })),
+      line(points.map((point) => point.parameters), points.map((point) => point.score), { stroke: 'var(--chart-1)', strokeWidth: 2 }),
+      ...points.map((point) => dot(point.parameters, point.score, { r: 4, fill: 'var(--chart-1)' })),
+    ],
+  };
 }
 
 /** Real published scores: pick a task and metric and a model family; the same task under another metric beside it. */
@@ -98,7 +101,7 @@ export const spec = defineWidget({
   describe({ task, family }) {
     return `${family}. ${summary(task, family)}. Beside it, ${summary(companion(task), family)}.`;
   },
-  draw({ task, family }, document) {
-    return charts(document, panel(task, family, document), panel(companion(task), family, document));
+  panels({ task, family }) {
+    return [panel(task, family), panel(companion(task), family)];
   },
 });

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import {
   chinchillaLoss, chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplanOptimal, knownModels,
 } from '../../../src/sim';
-import { chart, chartOptions, charts, range } from '../kit/chart';
+import { chartOptions, range } from '../kit/chart';
+import { dot, line, ruleX } from '../kit/layer-marks';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -12,6 +13,12 @@ const fitLabel: Record<FitName, string> = { published: 'Chinchilla, published fi
 
 const budgets = range(18, 26, 81);
 const ratio = (allocation: { params: number; tokens: number }) => allocation.tokens / allocation.params;
+const known = knownModels.map((model) => ({ name: model.name, n: Math.log10(model.parameters), d: Math.log10(model.tokens) }));
+const perParameter = budgets.flatMap((c) => [
+  { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaPublished)), law: 'published fit' },
+  { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaReplication)), law: 'replication fit' },
+  { compute: 10 ** c, value: ratio(kaplanOptimal(10 ** c)), law: 'Kaplan' },
+]);
 
 /** Optimal parameters and tokens for a compute budget under Kaplan and Chinchilla, on the L(N, D) surface. */
 export const spec = defineWidget({
@@ -35,45 +42,42 @@ export const spec = defineWidget({
     const kaplan = kaplanOptimal(budget);
     return `With 10^${compute} FLOPs: ${fitLabel[fit as FitName]} → ${formatCount(chinchilla.params)} parameters on ${formatCount(chinchilla.tokens)} tokens, ${formatFixed(ratio(chinchilla), 0)} tokens per parameter, loss ${formatFixed(chinchilla.loss)}; Kaplan et al. → ${formatCount(kaplan.params)} parameters on ${formatCount(kaplan.tokens)} tokens, ${formatFixed(ratio(kaplan), 1)} per parameter.`;
   },
-  draw({ compute, fit }, document) {
+  panels({ compute, fit }) {
     const law = fits[fit as FitName];
     const budget = 10 ** compute;
     const chinchilla = chinchillaOptimal(budget, law);
     const kaplan = kaplanOptimal(budget);
-    const isoCompute = range(7, 13, 61)
-      .map((n) => ({ n, d: Math.log10(budget / 6) - n }))
-      .filter(({ d }) => d >= 8 && d <= 14);
-    const point = (name: string, params: number, tokens: number) => ({ name, n: Math.log10(params), d: Math.log10(tokens) });
-    const known = knownModels.map((model) => point(model.name, model.parameters, model.tokens));
-    const optima = [point('Chinchilla optimum', chinchilla.params, chinchilla.tokens), point('Kaplan optimum', kaplan.params, kaplan.tokens)];
-    const perParameter = budgets.flatMap((c) => [
-      { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaPublished)), law: 'published fit' },
-      { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaReplication)), law: 'replication fit' },
-      { compute: 10 ** c, value: ratio(kaplanOptimal(10 ** c)), law: 'Kaplan' },
-    ]);
-    return charts(
-      document,
-      chart(
-        {
+    // Training costs about 6 FLOPs per parameter per token: N·D = C/6 is a straight line in log N, log D.
+    const tokensAt = (n: number) => Math.log10(budget / 6) - n;
+    const isoCompute = range(7, 13, 61).filter((n) => tokensAt(n) >= 8 && tokensAt(n) <= 14);
+    const star = (allocation: { params: number; tokens: number }, fill: string) =>
+      dot(Math.log10(allocation.params), Math.log10(allocation.tokens), { r: 7, symbol: 'star', fill, stroke: 'var(--fg)' });
+    return [
+      {
+        key: fit,
+        frame: (document) => ({
           ...chartOptions(document, 340, 300),
           x: { domain: [7, 13], label: 'log₁₀ parameters →' },
           y: { domain: [8, 14], label: '↑ log₁₀ training tokens' },
           color: { type: 'linear', scheme: 'viridis', reverse: true, legend: false },
           marks: [
             Plot.contour({ fill: (n: number, d: number) => chinchillaLoss(10 ** n, 10 ** d, law), x1: 7, x2: 13, y1: 8, y2: 14, pixelSize: 4, thresholds: 14, stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
-            Plot.line(isoCompute, { x: 'n', y: 'd', stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
             Plot.dot(known, { x: 'n', y: 'd', r: 4, fill: 'var(--fg)' }),
             // GPT-3 and Gopher share a token count: label one to the left and one to the right.
             Plot.text(known.filter((d) => d.name === 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: -7, textAnchor: 'end', fill: 'var(--fg)', fontWeight: 600 }),
             Plot.text(known.filter((d) => d.name !== 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: 7, textAnchor: 'start', fill: 'var(--fg)', fontWeight: 600 }),
-            Plot.dot(optima.slice(0, 1), { x: 'n', y: 'd', r: 7, symbol: 'star', fill: 'var(--chart-1)', stroke: 'var(--fg)' }),
-            Plot.dot(optima.slice(1), { x: 'n', y: 'd', r: 7, symbol: 'star', fill: 'var(--chart-2)', stroke: 'var(--fg)' }),
           ],
-        },
-        `Chinchilla loss surface over parameters and tokens (${fitLabel[fit as FitName]}), the line of equal compute at 10^${compute} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
-      ),
-      chart(
-        {
+        }),
+        label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit as FitName]}), the line of equal compute at 10^${compute} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
+        layer: [
+          line(isoCompute, isoCompute.map(tokensAt), { stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
+          star(chinchilla, 'var(--chart-1)'),
+          star(kaplan, 'var(--chart-2)'),
+        ],
+      },
+      {
+        key: 'per-parameter',
+        frame: (document) => ({
           ...chartOptions(document, 340, 300),
           x: { type: 'log', domain: [1e18, 1e26], label: 'Compute (FLOPs) →', tickFormat: (x: number) => `10^${Math.round(Math.log10(x))}`, ticks: [1e18, 1e20, 1e22, 1e24, 1e26] },
           y: { type: 'log', label: '↑ Optimal tokens per parameter', grid: true, tickFormat: (d: number) => String(Number(d.toPrecision(2))) },
@@ -85,11 +89,11 @@ export const spec = defineWidget({
               x: () => 1e26, y: (law: string) => perParameter.filter((row) => row.law === law).at(-1)!.value, text: (law: string) => law,
               dx: -4, dy: -8, textAnchor: 'end', fill: (law: string) => law,
             }),
-            Plot.ruleX([budget], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
           ],
-        },
-        'Optimal tokens per parameter against compute for the published Chinchilla fit, the replication fit and Kaplan et al., with 20 marked',
-      ),
-    );
+        }),
+        label: 'Optimal tokens per parameter against compute for the published Chinchilla fit, the replication fit and Kaplan et al., with 20 marked',
+        layer: [ruleX(budget, { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' })],
+      },
+    ];
   },
 });

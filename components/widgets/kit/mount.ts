@@ -1,6 +1,7 @@
 import { readNumber } from './clamp';
 import { parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
 import { Animation } from './animation';
+import { PanelsView } from './panel-chart';
 import type { LiveView, WidgetSpec } from './widget-spec';
 
 type Value = number | string | boolean;
@@ -20,7 +21,9 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   note.textContent = fromUrl.notes.join(' ');
 
   const data: unknown = figure.dataset.prepared === undefined ? undefined : JSON.parse(figure.dataset.prepared);
-  const live: LiveView<StateOf<P>> | undefined = spec.live?.(figure, state, { data, announce: (text) => (reading.textContent = text) });
+  const live: LiveView<StateOf<P>> | undefined = spec.panels
+    ? new PanelsView(figure, state, data, spec.panels)
+    : spec.live?.(figure, state, { data, announce: (text) => (reading.textContent = text) });
   // While an animation plays, the reading holds only what the settings determine; what the model
   // measured is added when the reader pauses, so a screen reader hears it once, not every frame.
   const describe = () => {

@@ -73,20 +73,28 @@ export function parseState<P extends Params>(params: P, raw: Record<string, unkn
   return { state: state as StateOf<P>, notes };
 }
 
+/** A setting's name in a URL: `<id>.<param>`, e.g. `metric-lens.length`. */
+const urlName = (id: string, key: string) => `${id}.${key}`;
+
 /** Writes the settings that differ from the defaults into `search`, each key prefixed by the widget's id. */
 export function writeState<P extends Params>(params: P, state: StateOf<P>, id: string, search: URLSearchParams): URLSearchParams {
   for (const [key, param] of Object.entries(params)) {
-    const name = `${id}.${key}`;
     const value = state[key as keyof P];
-    if (value === param.default) search.delete(name);
-    else search.set(name, String(value));
+    if (value === param.default) search.delete(urlName(id, key));
+    else writeSettings({ [key]: value }, id, search);
   }
+  return search;
+}
+
+/** Writes every one of `settings` into `search`, defaults included: for links that must set a figure whatever it shows now. */
+export function writeSettings(settings: Record<string, number | string | boolean>, id: string, search: URLSearchParams): URLSearchParams {
+  for (const [key, value] of Object.entries(settings)) search.set(urlName(id, key), String(value));
   return search;
 }
 
 /** The raw settings a URL holds for the widget `id`. */
 export function readState(search: URLSearchParams, id: string): Record<string, string> {
-  const prefix = `${id}.`;
+  const prefix = urlName(id, '');
   const raw: Record<string, string> = {};
   for (const [name, value] of search) {
     if (name.startsWith(prefix)) raw[name.slice(prefix.length)] = value;

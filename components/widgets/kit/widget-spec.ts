@@ -1,3 +1,4 @@
+import { drawPanels, type Panel } from './panel-chart';
 import type { Params, StateOf } from './params';
 
 /** A view that keeps state between updates, such as an animated canvas. */
@@ -66,11 +67,27 @@ export interface WidgetSpec<P extends Params, D = unknown> {
   describe(state: StateOf<P>, data?: D): string;
   /** The figure's drawing for `state`, with `document` (the page's, or a server-side one for the build); `data` as for `describe`. */
   draw(state: StateOf<P>, document: Document, data?: D): Element;
+  /**
+   * The charts of a curve widget for `state`, always the same number of them: the kit draws
+   * them at build time and, in the browser, renders a chart's Plot frame only when its key
+   * changes and moves the rest in place (see `panel-chart.ts`). Given instead of `draw` and `live`.
+   */
+  panels?(state: StateOf<P>, data?: D): Panel[];
   /** Replaces `draw` in the browser for widgets that animate or keep a simulation running. */
   live?(figure: HTMLElement, state: StateOf<P>, context: LiveContext<D>): LiveView<StateOf<P>>;
 }
 
-/** Identity helper that keeps the state type of `params` (and of prepared data) for the other members. */
-export function defineWidget<P extends Params, D = undefined>(spec: WidgetSpec<P, D>): WidgetSpec<P, D> {
-  return spec;
+/** What a widget's file defines: `draw` (with `live` if it keeps state), or `panels`. */
+export type WidgetDefinition<P extends Params, D> = Omit<WidgetSpec<P, D>, 'draw'> & Partial<Pick<WidgetSpec<P, D>, 'draw'>>;
+
+/**
+ * Keeps the state type of `params` (and of prepared data) for the other members, and gives a
+ * widget defined by `panels` its `draw`.
+ */
+export function defineWidget<P extends Params, D = undefined>(definition: WidgetDefinition<P, D>): WidgetSpec<P, D> {
+  const { draw, panels } = definition;
+  if (panels && (draw || definition.live)) throw new Error(`widget "${definition.name}": give panels, or draw (and live), not both`);
+  if (draw) return { ...definition, draw };
+  if (!panels) throw new Error(`widget "${definition.name}": give draw or panels`);
+  return { ...definition, draw: (state, document, data) => drawPanels(panels(state, data), document) };
 }

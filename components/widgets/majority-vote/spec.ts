@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { majorityVote } from '../../../src/sim';
-import { chart, chartOptions, charts, range } from '../kit/chart';
+import { chartOptions, range } from '../kit/chart';
+import { dot, line, ruleY } from '../kit/layer-marks';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -20,38 +21,34 @@ export const spec = defineWidget({
   describe({ p, k }) {
     return `Each sample right with p = ${formatFixed(p)}: the majority of ${k} sample${k === 1 ? '' : 's'} is right with probability ${formatFixed(majorityVote(p, k))}.`;
   },
-  draw({ p, k }, document) {
-    const byP = [1, k].flatMap((m) => ps.map((x) => ({ p: x, value: majorityVote(x, m), series: m === 1 ? 'one sample' : `${m} samples` })));
-    const byK = votes.map((m) => ({ k: m, value: majorityVote(p, m) }));
+  panels({ p, k }) {
     const value = majorityVote(p, k);
-    return charts(
-      document,
-      chart(
-        {
+    return [
+      {
+        key: 'by-p',
+        frame: (document) => ({
           ...chartOptions(document),
           x: { domain: [0, 1], label: 'Per-sample accuracy p →' },
           y: { domain: [0, 1], grid: true, label: '↑ Majority right' },
-          color: { domain: ['one sample', `${k} samples`], range: ['var(--fg-muted)', 'var(--chart-1)'], legend: false },
-          marks: [
-            Plot.line(byP, { x: 'p', y: 'value', stroke: 'series', strokeWidth: 2 }),
-            Plot.dot([{ p, value }], { x: 'p', y: 'value', r: 5, fill: 'var(--chart-1)' }),
-          ],
-        },
-        `Majority-vote accuracy against per-sample accuracy for one sample and for ${k} samples`,
-      ),
-      chart(
-        {
+          marks: [Plot.line(ps, { x: (x: number) => x, y: (x: number) => majorityVote(x, 1), stroke: 'var(--fg-muted)', strokeWidth: 2 })],
+        }),
+        label: `Majority-vote accuracy against per-sample accuracy for one sample and for ${k} samples`,
+        layer: [line(ps, ps.map((x) => majorityVote(x, k)), { stroke: 'var(--chart-1)', strokeWidth: 2 }), dot(p, value, { r: 5, fill: 'var(--chart-1)' })],
+      },
+      {
+        key: 'by-k',
+        frame: (document) => ({
           ...chartOptions(document),
           x: { type: 'log', domain: [1, 101], label: 'Samples k →' },
           y: { domain: [0, 1], grid: true, label: '↑ Majority right' },
-          marks: [
-            Plot.ruleY([p], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
-            Plot.line(byK, { x: 'k', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2, curve: 'step' }),
-            Plot.dot([{ k, value }], { x: 'k', y: 'value', r: 5, fill: 'var(--chart-2)' }),
-          ],
-        },
-        `Majority-vote accuracy against the number of samples at p = ${formatFixed(p)}`,
-      ),
-    );
+        }),
+        label: `Majority-vote accuracy against the number of samples at p = ${formatFixed(p)}`,
+        layer: [
+          ruleY(p, { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+          line(votes, votes.map((m) => majorityVote(p, m)), { stroke: 'var(--chart-2)', strokeWidth: 2, step: true }),
+          dot(k, value, { r: 5, fill: 'var(--chart-2)' }),
+        ],
+      },
+    ];
   },
 });

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade } from '../../../src/sim';
-import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
+import { chartOptions, parametersAxis, range } from '../kit/chart';
+import { cursor, line } from '../kit/layer-marks';
 import { perTokenProbability } from '../kit/family';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
@@ -17,6 +18,8 @@ type Metric = keyof typeof metrics;
 
 const sizes = range(7, 12, 126).map((exponent) => 10 ** exponent);
 const x = parametersAxis([1e7, 1e12]);
+const perToken = sizes.map(perTokenProbability);
+const perTokenCurve = sizes.map((parameters, i) => ({ parameters, value: perToken[i]! }));
 
 /** One smooth model family seen through five metrics: emergence appears and disappears with the ruler. */
 export const spec = defineWidget({
@@ -37,33 +40,29 @@ export const spec = defineWidget({
     const p = perTokenProbability(10 ** scale);
     return `At ${formatCount(10 ** scale)} parameters the per-token probability is ${formatFixed(p, 3)}; ${m.label.toLowerCase()} over ${length} tokens is ${formatFixed(m.score(p, length))} (a ${m.kind} metric).`;
   },
-  draw({ metric, length, scale }, document) {
+  panels({ metric, length, scale }) {
     const m = metrics[metric as Metric];
-    const perToken = sizes.map((parameters) => ({ parameters, value: perTokenProbability(parameters) }));
-    const scored = perToken.map(({ parameters, value }) => ({ parameters, value: m.score(value, length) }));
+    const scored = perToken.map((p) => m.score(p, length));
     const p = perTokenProbability(10 ** scale);
-    const marker = (value: number, fill: string) => [
-      Plot.ruleX([10 ** scale], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
-      Plot.dot([{ parameters: 10 ** scale, value }], { x: 'parameters', y: 'value', r: 5, fill }),
-    ];
-    return charts(
-      document,
-      chart(
-        {
+    // Edit distance and log-likelihood grow with the target length, so their axis follows it.
+    const domain = metric === 'edit_distance' ? [0, length] : metric === 'log_likelihood' ? [Math.min(...scored), Math.max(...scored)] : [0, metric === 'brier' ? 1.4 : 1];
+    return [
+      {
+        key: 'per-token',
+        frame: (document) => ({
           ...chartOptions(document), x,
           y: { domain: [0, 1], grid: true, label: '↑ Per-token probability p' },
-          marks: [Plot.line(perToken, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 }), ...marker(p, 'var(--chart-1)')],
-        },
-        'Per-token probability of the correct token against parameters: a smooth rise',
-      ),
-      chart(
-        {
-          ...chartOptions(document), x,
-          y: { grid: true, label: m.axis, ...(metric === 'edit_distance' ? { domain: [0, length] } : metric === 'log_likelihood' ? {} : { domain: [0, metric === 'brier' ? 1.4 : 1] }) },
-          marks: [Plot.line(scored, { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }), ...marker(m.score(p, length), 'var(--chart-2)')],
-        },
-        `${m.label} over ${length} tokens against parameters, for the same models`,
-      ),
-    );
+          marks: [Plot.line(perTokenCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 })],
+        }),
+        label: 'Per-token probability of the correct token against parameters: a smooth rise',
+        layer: cursor(10 ** scale, p, 'var(--chart-1)'),
+      },
+      {
+        key: `${metric} ${domain.join(' ')}`,
+        frame: (document) => ({ ...chartOptions(document), x, y: { grid: true, label: m.axis, domain } }),
+        label: `${m.label} over ${length} tokens against parameters, for the same models`,
+        layer: [line(sizes, scored, { stroke: 'var(--chart-2)', strokeWidth: 2 }), ...cursor(10 ** scale, m.score(p, length), 'var(--chart-2)')],
+      },
+    ];
   },
 });

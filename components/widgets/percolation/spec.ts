@@ -1,8 +1,9 @@
 import { charts } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 import { latticeSvg } from '../kit/lattice-svg';
+import { renderPanel } from '../kit/panel-chart';
 import { defineWidget } from '../kit/widget-spec';
-import { legend, spanningChart } from './chart';
+import { legend, spanningPanel } from './chart';
 import { spanningCurves, type SpanningCurves } from './curves';
 import { describeLattice } from './describe';
 import { sampleLattice } from './lattice';
@@ -47,7 +48,7 @@ export const spec = defineWidget({
           [{ value: 1, fill: 'var(--chart-1)' }, { value: 2, fill: 'var(--chart-2)' }],
           `A ${side} × ${side} lattice at p = ${formatFixed(p, 3)}: open sites coloured, ${sample.spans ? 'the spanning cluster in the second colour' : 'no spanning cluster'}`,
         ),
-        spanningChart(document, curves, p, side),
+        renderPanel(spanningPanel(curves, p, side), document),
       ),
       legend(document, curves, side),
     );

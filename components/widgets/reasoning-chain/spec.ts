@@ -1,11 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { atLeastK, chainSuccess } from '../../../src/sim';
-import { chart, chartOptions, charts, range } from '../kit/chart';
+import { chartOptions, range } from '../kit/chart';
+import { cursor, line } from '../kit/layer-marks';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
 const ps = range(0.5, 1);
 const references = [1, 5, 20, 50];
+const reference = references.flatMap((m) => ps.map((x) => ({ p: x, value: chainSuccess(x, m), series: `n = ${m}` })));
 
 /** P(all n steps right) = p^n against p, steepening with n, and the "at least k of n" tail beside it. */
 export const spec = defineWidget({
@@ -31,34 +33,31 @@ export const spec = defineWidget({
     const tail = `at least ${kk} of ${n} right: ${formatFixed(atLeastK(p, n, kk))}${k > n ? ` (k capped at n = ${n})` : ''}`;
     return `With p = ${formatFixed(p)} per step, ${mode === 'all' ? `${all}; ${tail}` : `${tail}; ${all}`}.`;
   },
-  draw({ p, n, mode, k }, document) {
+  panels({ p, n, mode, k }) {
     const kk = Math.min(k, n);
-    const curve = (f: (p: number) => number, series: string) => ps.map((x) => ({ p: x, value: f(x), series }));
-    const reference = references.flatMap((m) => curve((x) => chainSuccess(x, m), `n = ${m}`));
-    const allCurve = curve((x) => chainSuccess(x, n), 'all');
-    const tailCurve = curve((x) => atLeastK(x, n, kk), 'tail');
-    const [main, other] = mode === 'all' ? [allCurve, tailCurve] : [tailCurve, allCurve];
+    const all = ps.map((x) => chainSuccess(x, n));
+    const tail = ps.map((x) => atLeastK(x, n, kk));
+    const [main, other] = mode === 'all' ? [all, tail] : [tail, all];
     const value = mode === 'all' ? chainSuccess(p, n) : atLeastK(p, n, kk);
-    return charts(
-      document,
-      chart(
-        {
-          ...chartOptions(document, 680, 300),
-          x: { domain: [0.5, 1], label: 'Per-step success p →' },
-          y: { domain: [0, 1], grid: true, label: `↑ P(chain right)` },
-          marks: [
-            Plot.line(reference, { x: 'p', y: 'value', z: 'series', stroke: 'var(--border)', strokeWidth: 1 }),
-            Plot.text(references.map((m) => ({ p: 0.97, value: chainSuccess(0.97, m), label: `n = ${m}` })), {
-              x: 'p', y: 'value', text: 'label', dx: -4, dy: -6, textAnchor: 'end', fill: 'var(--fg-muted)',
-            }),
-            Plot.line(other, { x: 'p', y: 'value', stroke: 'var(--chart-2)', strokeDasharray: '5,4', strokeWidth: 1.5 }),
-            Plot.line(main, { x: 'p', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2.5 }),
-            Plot.ruleX([p], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
-            Plot.dot([{ p, value }], { x: 'p', y: 'value', r: 5, fill: 'var(--chart-1)' }),
-          ],
-        },
-        `Probability that a chain of ${n} steps is right against per-step success; solid: ${mode === 'all' ? 'all steps right' : `at least ${kk} right`}, dashed: ${mode === 'all' ? `at least ${kk} right` : 'all steps right'}`,
-      ),
-    );
+    return [{
+      key: 'chain',
+      frame: (document) => ({
+        ...chartOptions(document, 680, 300),
+        x: { domain: [0.5, 1], label: 'Per-step success p →' },
+        y: { domain: [0, 1], grid: true, label: '↑ P(chain right)' },
+        marks: [
+          Plot.line(reference, { x: 'p', y: 'value', z: 'series', stroke: 'var(--border)', strokeWidth: 1 }),
+          Plot.text(references.map((m) => ({ p: 0.97, value: chainSuccess(0.97, m), label: `n = ${m}` })), {
+            x: 'p', y: 'value', text: 'label', dx: -4, dy: -6, textAnchor: 'end', fill: 'var(--fg-muted)',
+          }),
+        ],
+      }),
+      label: `Probability that a chain of ${n} steps is right against per-step success; solid: ${mode === 'all' ? 'all steps right' : `at least ${kk} right`}, dashed: ${mode === 'all' ? `at least ${kk} right` : 'all steps right'}`,
+      layer: [
+        line(ps, other, { stroke: 'var(--chart-2)', strokeDasharray: '5,4', strokeWidth: 1.5 }),
+        line(ps, main, { stroke: 'var(--chart-1)', strokeWidth: 2.5 }),
+        ...cursor(p, value, 'var(--chart-1)'),
+      ],
+    }];
   },
 });

@@ -1,6 +1,6 @@
-import * as Plot from '@observablehq/plot';
 import { composite, type Skill } from '../../../src/sim';
-import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
+import { chartOptions, parametersAxis, range } from '../kit/chart';
+import { cursor, line } from '../kit/layer-marks';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -27,32 +27,23 @@ export const spec = defineWidget({
     const levels = at.skills.map((level) => formatFixed(level)).join(', ');
     return `At ${formatCount(10 ** scale)} parameters with sharpness ${formatFixed(coefficient, 1)}: sub-skills ${levels}; the task needing all ${skills} succeeds with probability ${formatFixed(at.composite)}.`;
   },
-  draw({ skills, coefficient, scale }, document) {
+  panels({ skills, coefficient, scale }) {
     const set = skillsOf(skills, coefficient);
-    const rows = scales.flatMap((s) => {
-      const at = composite(set, s);
-      return [
-        ...at.skills.map((value, i) => ({ parameters: 10 ** s, value, series: `sub-skill ${i + 1}` })),
-        { parameters: 10 ** s, value: at.composite, series: 'composite' },
-      ];
-    });
-    const now = composite(set, scale).composite;
-    return charts(
-      document,
-      chart(
-        {
-          ...chartOptions(document, 680, 300),
-          x: parametersAxis([1e8, 1e12]),
-          y: { domain: [0, 1], grid: true, label: '↑ Success rate' },
-          marks: [
-            Plot.line(rows.filter((row) => row.series !== 'composite'), { x: 'parameters', y: 'value', z: 'series', stroke: 'var(--chart-3)', strokeOpacity: 0.7, strokeWidth: 1.5 }),
-            Plot.line(rows.filter((row) => row.series === 'composite'), { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 3 }),
-            Plot.ruleX([10 ** scale], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
-            Plot.dot([{ parameters: 10 ** scale, value: now }], { x: 'parameters', y: 'value', r: 5, fill: 'var(--chart-2)' }),
-          ],
-        },
-        `${skills} sub-skill curves (thin) and the composite task that needs all of them (thick) against parameters`,
-      ),
-    );
+    const levels = scales.map((s) => composite(set, s));
+    const parameters = scales.map((s) => 10 ** s);
+    return [{
+      key: 'success',
+      frame: (document) => ({
+        ...chartOptions(document, 680, 300),
+        x: parametersAxis([1e8, 1e12]),
+        y: { domain: [0, 1], grid: true, label: '↑ Success rate' },
+      }),
+      label: `${skills} sub-skill curves (thin) and the composite task that needs all of them (thick) against parameters`,
+      layer: [
+        ...set.map((_, i) => line(parameters, levels.map((at) => at.skills[i]!), { stroke: 'var(--chart-3)', strokeOpacity: 0.7, strokeWidth: 1.5 })),
+        line(parameters, levels.map((at) => at.composite), { stroke: 'var(--chart-2)', strokeWidth: 3 }),
+        ...cursor(10 ** scale, composite(set, scale).composite, 'var(--chart-2)'),
+      ],
+    }];
   },
 });

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { logisticInLogScale, tokenLoss } from '../../../src/sim';
-import { chart, chartOptions, charts, parametersAxis, range } from '../kit/chart';
+import { chartOptions, parametersAxis, range } from '../kit/chart';
+import { cursor } from '../kit/layer-marks';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -35,25 +36,23 @@ export const spec = defineWidget({
     const { parameters, loss, accuracy } = readings(scale);
     return `At ${formatCount(parameters)} parameters: loss ${formatFixed(loss)} nats per token, task accuracy ${formatFixed(accuracy)} (chance is ${formatFixed(task.floor)}).`;
   },
-  draw({ scale }, document) {
+  panels({ scale }) {
     const { parameters, loss, accuracy } = readings(scale);
     const x = parametersAxis([1e7, 1e12]);
-    const marker = (value: number, fill: string) => [
-      Plot.ruleX([parameters], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
-      Plot.dot([{ parameters, value }], { x: 'parameters', y: 'value', r: 5, fill }),
-    ];
-    return charts(
-      document,
-      chart(
-        {
+    return [
+      {
+        key: 'loss',
+        frame: (document) => ({
           ...chartOptions(document), x,
           y: { domain: [0, 3.5], grid: true, label: '↑ Loss (nats per token)' },
-          marks: [Plot.line(lossCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 }), ...marker(loss, 'var(--chart-1)')],
-        },
-        'Loss against parameters, a smooth power law',
-      ),
-      chart(
-        {
+          marks: [Plot.line(lossCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 })],
+        }),
+        label: 'Loss against parameters, a smooth power law',
+        layer: cursor(parameters, loss, 'var(--chart-1)'),
+      },
+      {
+        key: 'task',
+        frame: (document) => ({
           ...chartOptions(document), x,
           y: { domain: [0, 1], grid: true, label: '↑ Task accuracy' },
           marks: [
@@ -62,11 +61,11 @@ export const spec = defineWidget({
               x: 'parameters', y: 'value', text: () => 'chance', dy: -8, textAnchor: 'start', fill: 'var(--fg-muted)',
             }),
             Plot.line(taskCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }),
-            ...marker(accuracy, 'var(--chart-2)'),
           ],
-        },
-        'Task accuracy against parameters, flat near chance and then a steep rise',
-      ),
-    );
+        }),
+        label: 'Task accuracy against parameters, flat near chance and then a steep rise',
+        layer: cursor(parameters, accuracy, 'var(--chart-2)'),
+      },
+    ];
   },
 });

@@ -21,6 +21,13 @@ export interface SweepRequest {
   widths: number[];
 }
 
+/** What the worker reports while it trains: a step of the width in training, or a finished width. */
+export type SweepProgress =
+  /** A point measured while a width trains: `fraction` of its steps are done (0 … 1). */
+  | { kind: 'step'; fraction: number }
+  /** A width finished. */
+  | { kind: 'width'; result: WidthResult };
+
 /** The final point of a training run, as the widget keeps it. */
 export function toWidthResult({ digits, width, parameters, final }: AdderResult): WidthResult {
   return { digits, width, parameters, meanDigitAccuracy: final.meanDigitAccuracy, exactMatch: final.exactMatch };

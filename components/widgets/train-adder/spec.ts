@@ -1,6 +1,7 @@
 import { widthSweep } from '../../../src/sim';
+import { renderPanel } from '../kit/panel-chart';
 import { defineWidget } from '../kit/widget-spec';
-import { accuracyChart, legend } from './chart';
+import { accuracyPanel, legend } from './chart';
 import { seed, summarise, toWidthResult, widthsUpTo, type WidthResult } from './results';
 import { TrainAdderView } from './view';
 
@@ -41,7 +42,7 @@ export const spec = defineWidget({
     const results = resultsFor(Number(digits), Number(maxWidth), data);
     const figure = document.createElement('div');
     figure.append(
-      accuracyChart(document, Number(digits), Number(maxWidth), results, results.length === 0 ? 'Not trained yet' : ''),
+      renderPanel(accuracyPanel(Number(digits), Number(maxWidth), results, results.length === 0 ? 'Not trained yet' : ''), document),
       legend(document),
     );
     return figure;

@@ -1,8 +1,9 @@
 import { runWorker, type WorkerJob } from '../kit/worker';
+import { builtCharts, PanelChart } from '../kit/panel-chart';
 import type { LiveView } from '../kit/widget-spec';
 import { recall, remember } from './cache';
-import { accuracyChart, legend } from './chart';
-import { summarise, widthsUpTo, type SweepRequest, type WidthResult } from './results';
+import { accuracyPanel, legend } from './chart';
+import { summarise, widthsUpTo, type SweepProgress, type SweepRequest, type WidthResult } from './results';
 
 type State = { digits: string; maxWidth: string };
 
@@ -12,12 +13,14 @@ interface Run {
   maxWidth: number;
   results: WidthResult[];
   job: WorkerJob<number>;
+  /** Fraction of the width in training that is done, 0 … 1. */
+  fraction: number;
 }
 
 /**
  * The browser view of the train-it-yourself widget. Train starts a Web Worker that trains one
- * network per width and reports each as it finishes; the chart grows as they arrive and a
- * progress bar counts them. Cancel (the same button) terminates the worker. Results are kept
+ * network per width and reports its steps as it trains and each width as it finishes; the chart
+ * grows as widths arrive and a progress bar follows the steps. Cancel (the same button) terminates the worker. Results are kept
  * for the page (see cache.ts), so a setting trained once, or at build time, shows at once.
  */
 export class TrainAdderView implements LiveView<State> {
@@ -27,7 +30,7 @@ export class TrainAdderView implements LiveView<State> {
   readonly #progress: HTMLElement;
   readonly #bar: HTMLElement;
   readonly #status: HTMLElement;
-  readonly #chart: HTMLElement;
+  readonly #chart: PanelChart;
   #state: State;
   #run: Run | undefined;
 
@@ -54,10 +57,11 @@ export class TrainAdderView implements LiveView<State> {
     const toolbar = document.createElement('div');
     toolbar.className = 'widget-run';
     toolbar.append(this.#button, this.#progress, this.#status);
-    this.#chart = document.createElement('div');
+    const view = figure.querySelector('.widget-view')!;
+    this.#chart = new PanelChart(this.#panel(), document, builtCharts(view)[0]);
     const layout = document.createElement('div');
-    layout.append(toolbar, this.#chart, legend(document));
-    figure.querySelector('.widget-view')!.replaceChildren(layout);
+    layout.append(toolbar, this.#chart.element, legend(document));
+    view.replaceChildren(layout);
     this.#redraw();
   }
 
@@ -83,20 +87,26 @@ export class TrainAdderView implements LiveView<State> {
     const maxWidth = Number(this.#state.maxWidth);
     const widths = widthsUpTo(maxWidth);
     const started = performance.now();
-    const job = runWorker<SweepRequest, WidthResult, number>(
+    const job = runWorker<SweepRequest, SweepProgress, number>(
       () => new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' }),
       { digits, widths },
       {
         owner: this.#figure,
-        onProgress: (result) => {
-          remember(result);
-          run.results.push(result);
+        onProgress: (progress) => {
+          if (progress.kind === 'step') {
+            run.fraction = progress.fraction;
+            this.#showProgress(run.results.length, widths, run.fraction);
+            return;
+          }
+          remember(progress.result);
+          run.results.push(progress.result);
+          run.fraction = 0;
           this.#showProgress(run.results.length, widths);
           this.#redraw();
         },
       },
     );
-    const run: Run = { digits, maxWidth, results: [], job };
+    const run: Run = { digits, maxWidth, results: [], job, fraction: 0 };
     this.#run = run;
     this.#button.textContent = 'Cancel';
     this.#showProgress(0, widths);
@@ -129,22 +139,28 @@ export class TrainAdderView implements LiveView<State> {
     this.#announce(`${status} ${this.describe(this.#state)}`);
   }
 
-  #showProgress(done: number, widths: readonly number[]): void {
+  /** Shows `done` widths trained and `fraction` of the next one, which moves the bar step by step. */
+  #showProgress(done: number, widths: readonly number[], fraction = 0): void {
     this.#progress.hidden = false;
     this.#progress.setAttribute('aria-valuemax', String(widths.length));
     this.#progress.setAttribute('aria-valuenow', String(done));
     this.#progress.setAttribute('aria-valuetext', `${done} of ${widths.length} widths trained`);
-    this.#bar.style.width = `${(100 * done) / widths.length}%`;
+    this.#bar.style.width = `${((100 * (done + fraction)) / widths.length).toFixed(1)}%`;
     this.#status.textContent = done < widths.length ? `Training width ${widths[done]} (${done + 1} of ${widths.length})…` : '';
   }
 
   #redraw(): void {
+    if (!this.#run) this.#button.textContent = 'Train';
+    this.#chart.update(this.#panel());
+  }
+
+  /** The chart for the current setting: the run's widths while one is under way, else the known ones. */
+  #panel() {
     const run = this.#run;
     const digits = Number(this.#state.digits);
     const maxWidth = Number(this.#state.maxWidth);
     const results = run ? run.results : recall(digits, widthsUpTo(maxWidth));
     const note = results.length > 0 ? '' : run ? 'Training…' : 'Not trained yet: press Train';
-    if (!run) this.#button.textContent = 'Train';
-    this.#chart.replaceChildren(accuracyChart(this.#chart.ownerDocument, digits, maxWidth, results, note));
+    return accuracyPanel(digits, maxWidth, results, note);
   }
 }

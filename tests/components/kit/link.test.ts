@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { widgetLink } from '../../../components/quiz/widget-link';
+import { widgetLink } from '../../../components/widgets/kit/link';
+import { parseState, readState } from '../../../components/widgets/kit/params';
+import { spec } from '../../../components/widgets/metric-lens/spec';
 
 const lessons = ['what-is-emergence', 'why-abilities-emerge', 'mirage-or-real'];
 
@@ -35,6 +37,24 @@ describe('widgetLink', () => {
   it('refuses a lesson that is not in the site', () => {
     expect(() => widgetLink({ name: 'reasoning-chain', lesson: 'lesson-nine', preset: { n: 3 } }, lessons)).toThrow(
       'widget.lesson: no lesson "lesson-nine" in the site to show widget "reasoning-chain"',
+    );
+  });
+
+  it('writes the URL state the widget itself reads back', () => {
+    const link = widgetLink({ name: 'metric-lens', preset: { metric: 'edit_distance', length: 30 } }, lessons);
+    const search = new URL(link.href, 'https://x.example').searchParams;
+    expect(parseState(spec.params, readState(search, 'metric-lens'))).toEqual({ state: { metric: 'edit_distance', length: 30, scale: 9 }, notes: [] });
+  });
+
+  it('checks, given the lessons’ sources, that the lesson places the widget with that id', () => {
+    const sources = { 'mirage-or-real': '<MetricLens\n  metric="exact_match"\n  caption="…"\n/>', 'what-is-emergence': '<MetricLens id="lens-two" caption="…" />' };
+    const slugs = Object.keys(sources);
+    expect(widgetLink({ name: 'metric-lens', preset: { length: 10 } }, slugs, '/', sources).href).toBe('/lessons/mirage-or-real/?metric-lens.length=10#metric-lens');
+    expect(widgetLink({ name: 'metric-lens', lesson: 'what-is-emergence', id: 'lens-two', preset: { length: 10 } }, slugs, '/', sources).href).toBe(
+      '/lessons/what-is-emergence/?lens-two.length=10#lens-two',
+    );
+    expect(() => widgetLink({ name: 'metric-lens', lesson: 'what-is-emergence', preset: { length: 10 } }, slugs, '/', sources)).toThrow(
+      'widget.lesson: lesson "what-is-emergence" does not show widget "metric-lens": name the lesson that does',
     );
   });
 });

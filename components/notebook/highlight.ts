@@ -1,0 +1,26 @@
+import { classHighlighter, highlightCode } from '@lezer/highlight';
+import { parser } from '@lezer/javascript';
+
+const typescript = parser.configure({ dialect: 'ts' });
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * TypeScript as highlighted HTML for the build-time `<pre>`: the same parser and `tok-*` classes
+ * as the editor that replaces it, so the code looks the same before and after it loads.
+ */
+export function highlightTypeScript(code: string): string {
+  let html = '';
+  highlightCode(
+    code,
+    typescript.parse(code),
+    classHighlighter,
+    (text, classes) => {
+      html += classes ? `<span class="${classes}">${escape(text)}</span>` : escape(text);
+    },
+    () => {
+      html += '\n';
+    },
+  );
+  return html;
+}

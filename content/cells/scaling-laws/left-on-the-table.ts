@@ -1,0 +1,16 @@
+import { chinchillaLoss, chinchillaOptimal, knownModels, trainingFlops } from 'threshold/sim';
+
+// For each model: its training compute C ≈ 6ND, the loss the Chinchilla fit predicts for it,
+// and the loss of the compute-optimal split of the same C.
+knownModels.map(({ name, parameters, tokens }) => {
+  const C = trainingFlops(parameters, tokens);
+  const best = chinchillaOptimal(C);
+  return {
+    model: name,
+    'compute (FLOPs)': C.toExponential(2),
+    'tokens per parameter': Math.round(tokens / parameters),
+    loss: chinchillaLoss(parameters, tokens),
+    'optimal loss': best.loss,
+    'optimal parameters (B)': best.params / 1e9,
+  };
+})

@@ -1,0 +1,14 @@
+export type { CellResult } from './evaluate';
+export { runCell, MAX_LOGS } from './evaluate';
+export type { CellError } from './errors';
+export { errorText } from './errors';
+export type { Output } from './format';
+export { formatValue, formatNumber, inspect, MAX_TABLE_ROWS } from './format';
+export type { ChartCall, ChartSpec } from './plot-record';
+export { PlotRecord, toChartSpec } from './plot-record';
+export { captureLastExpression } from './last-expression';
+export { transpile } from './transpile';
+export { encodeCode, decodeCode, shareFragment, readShareFragment, MAX_SHARE_LENGTH } from './share';
+export type { ImportedNotebook } from './notebook-file';
+export { exportNotebook, importNotebook, CELL_SEPARATOR } from './notebook-file';
+export { MODULE_NAMES } from './modules';

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { builtFile, builtPages, hydrateAll, lessonPages } from './site';
+
+/** What a fresh visit loads: script bytes (gzip, as a server would send them) and requests. */
+function recordLoads(page: Page) {
+  const scripts: Promise<Buffer>[] = [];
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  return {
+    requests,
+    scriptGzipBytes: async () => (await Promise.all(scripts)).reduce((sum, body) => sum + gzipSync(body).length, 0),
+  };
+}
+
+for (const path of lessonPages()) {
+  test(`${path} stays inside its byte and request budgets`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const loads = recordLoads(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const origin = new URL(page.url()).origin;
+    expect(await loads.scriptGzipBytes(), 'JS before any widget nears the viewport').toBeLessThanOrEqual(10 * 1024);
+    expect(loads.requests.length, loads.requests.join('\n')).toBeLessThanOrEqual(12);
+    expect(loads.requests.filter((url) => new URL(url).origin !== origin), 'requests to other origins').toEqual([]);
+    await hydrateAll(page);
+    await page.waitForLoadState('networkidle');
+    expect(await loads.scriptGzipBytes(), 'JS after every widget has hydrated').toBeLessThanOrEqual(120 * 1024);
+    await context.close();
+  });
+}
+
+test('every page has a title, a description, a canonical address, link-preview tags and a language', () => {
+  const problems: string[] = [];
+  const titles = new Map<string, string>();
+  for (const path of builtPages()) {
+    const { document } = parseHTML(readFileSync(builtFile(path), 'utf8'));
+    const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+    const title = document.querySelector('title')?.textContent?.trim() ?? '';
+    if (!title) problems.push(`${path}: no title`);
+    else if (titles.has(title)) problems.push(`${path}: same title as ${titles.get(title)}`);
+    titles.set(title, path);
+    if (document.documentElement.getAttribute('lang') !== 'en') problems.push(`${path}: lang is not "en"`);
+    if (meta('meta[name="description"]').length < 30) problems.push(`${path}: description missing or too short`);
+    for (const property of ['og:title', 'og:description', 'og:image', 'og:url']) if (!meta(`meta[property="${property}"]`)) problems.push(`${path}: no ${property}`);
+    if (!document.querySelector('link[rel="canonical"]')) problems.push(`${path}: no canonical link`);
+    if (!document.querySelector('link[rel="icon"]')) problems.push(`${path}: no favicon`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the sitemap lists every page but the 404, and robots.txt points to it', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  expect(index).toContain('sitemap-0.xml');
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
+  expect(listed).toEqual(builtPages().filter((path) => !path.startsWith('/404')));
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+});
+
+test('with JavaScript off every lesson shows its prose, math, figures and quiz questions', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of lessonPages()) {
+    await page.goto(path);
+    await expect(page.locator('.prose p').first(), path).toBeVisible();
+    await expect(page.locator('.katex').first(), path).toBeVisible();
+    for (const figure of await page.locator('[data-widget]').all()) await expect(figure.locator('svg, canvas, table').first(), path).toBeAttached();
+    await expect(page.locator('[data-question] .question-prompt').first(), path).toBeVisible();
+  }
+  await context.close();
+});
