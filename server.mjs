@@ -4,7 +4,7 @@
 // CLASS_DATA_DIR (./data, where the SQLite file lives).
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { inlineScriptHashes, readPages, securityHeaders } from './src/server/security-headers.mjs';
+import { frameHeaders, framesPath, inlineScriptHashes, readPages, securityHeaders } from './src/server/security-headers.mjs';
 
 const entry = new URL('./dist/server/entry.mjs', import.meta.url);
 if (!existsSync(entry)) {
@@ -15,12 +15,14 @@ if (!existsSync(entry)) {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(entry.href);
 
-const headers = Object.entries(securityHeaders(inlineScriptHashes(readPages(new URL('./dist/client/', import.meta.url).pathname))));
+const hashes = inlineScriptHashes(readPages(new URL('./dist/client/', import.meta.url).pathname));
+const headers = Object.entries(securityHeaders(hashes));
+const frames = Object.entries(frameHeaders(hashes));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
 
 const server = createServer((request, response) => {
-  for (const [name, value] of headers) response.setHeader(name, value);
+  for (const [name, value] of request.url?.startsWith(framesPath) ? frames : headers) response.setHeader(name, value);
   handler(request, response);
 });
 server.listen(port, host, async () => {

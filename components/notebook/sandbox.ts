@@ -1,5 +1,4 @@
 import type { CellResult } from '../../src/notebook/evaluate';
-import { FRAME_HTML } from './sandbox-frame';
 import workerUrl from './sandbox.worker.ts?worker&url';
 
 /** How long a cell may run before it is stopped. */
@@ -54,7 +53,8 @@ export class Sandbox {
     frame.title = 'Sandbox that runs code cells';
     frame.hidden = true;
     frame.tabIndex = -1;
-    frame.srcdoc = FRAME_HTML;
+    // A document of its own, not srcdoc, so that it gets its own Content Security Policy.
+    frame.src = `${import.meta.env.BASE_URL}frames/notebook-sandbox.html`;
     const sandbox = new Sandbox(frame);
     const loaded = sandbox.#once('loaded');
     document.body.append(frame);

@@ -45,7 +45,8 @@ export function readPages(folder) {
 export function securityHeaders(scriptHashes) {
   const csp = [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    // The search index (Pagefind) is WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows no JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -64,4 +65,25 @@ export function securityHeaders(scriptHashes) {
     'Referrer-Policy': 'same-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
+}
+
+/** Documents made to be framed by the site's own pages: the code cells' sandbox. */
+export const framesPath = '/frames/';
+
+/**
+ * Headers for the code cells' sandbox frame (public/frames/notebook-sandbox.html). It evaluates
+ * learners' code in workers started from blob: URLs, so it alone may `eval`; `sandbox allow-scripts`
+ * keeps it in an opaque origin even when opened directly, and only the site may frame it.
+ * @param {string[]} scriptHashes from {@link inlineScriptHashes}
+ * @returns {Record<string, string>}
+ */
+export function frameHeaders(scriptHashes) {
+  const csp = [
+    "default-src 'none'",
+    `script-src 'unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+    'worker-src blob:',
+    "frame-ancestors 'self'",
+    'sandbox allow-scripts',
+  ].join('; ');
+  return { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 }

@@ -12,7 +12,10 @@ export function builtPages(): string[] {
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
+      // frames/ holds documents made to be framed (the code cells' sandbox), not pages to visit.
+      if (entry.isDirectory()) {
+        if (relative(dist, path) !== 'frames') walk(path);
+      }
       else if (entry.name.endsWith('.html')) pages.push(toUrlPath(relative(dist, path)));
     }
   };

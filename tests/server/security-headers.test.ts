@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { inlineScriptHashes, securityHeaders } from '../../src/server/security-headers.mjs';
+import { frameHeaders, inlineScriptHashes, securityHeaders } from '../../src/server/security-headers.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -13,8 +13,18 @@ test('every inline script that runs is hashed once; data blocks and external scr
 
 test('the policy lets only those scripts run, forbids framing and sniffing', () => {
   const headers = securityHeaders(["'sha256-abc'"]);
-  expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'sha256-abc'");
+  expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
   expect(headers['Content-Security-Policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   expect(headers['X-Content-Type-Options']).toBe('nosniff');
+});
+
+test('only the sandbox frame may evaluate code, stays in an opaque origin, and only the site may frame it', () => {
+  const page = securityHeaders(["'sha256-abc'"])['Content-Security-Policy'];
+  const frame = frameHeaders(["'sha256-abc'"])['Content-Security-Policy'];
+  expect(page).not.toContain("'unsafe-eval'");
+  expect(frame).toContain("script-src 'unsafe-eval' 'sha256-abc'");
+  expect(frame).toContain('sandbox allow-scripts');
+  expect(frame).toContain("frame-ancestors 'self'");
+  expect(frame).toContain("default-src 'none'");
 });

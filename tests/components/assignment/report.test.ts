@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/assignment/link';
-import type { Progress } from '../../../src/progress';
+import { PROGRESS_VERSION, type Progress } from '../../../src/progress';
 import { assignmentReport, checklist, csvCell, reportCsv, reportFileName, reportJson, SELF_REPORTED, type LessonInfo } from '../../../components/assignment/report';
 
 const lessons: LessonInfo[] = [
@@ -18,7 +18,7 @@ const assignment: Assignment = {
 
 /** Lesson 1 read to the end with two quiz attempts (best 5 of 6), lesson 2 half read, lesson 3 never opened. */
 const progress: Progress = {
-  version: 2,
+  version: PROGRESS_VERSION,
   lessons: {
     'what-is-emergence': {
       firstVisit: '2026-11-20T09:00:00.000Z',
