@@ -1,18 +1,40 @@
-import * as Plot from '@observablehq/plot';
+import {
+  area, areaX, areaY, arrow, axisX, axisY, barX, barY, boxX, boxY, cell, cellX, cellY, circle, differenceY,
+  dot, dotX, dotY, frame, gridX, gridY, hexagon, line, lineX, lineY, linearRegressionX, linearRegressionY,
+  link, rect, rectX, rectY, ruleX, ruleY, spike, text, textX, textY, tickX, tickY, tip, vector, bin, binX,
+  binY, centroid, crosshair, crosshairX, crosshairY, dodgeX, dodgeY, group, groupX, groupY, groupZ, hexbin,
+  mapX, mapY, normalizeX, normalizeY, pointer, pointerX, pointerY, reverse, select, selectFirst, selectLast,
+  selectMaxX, selectMaxY, selectMinX, selectMinY, shuffle, sort, stackX, stackX1, stackX2, stackY, stackY1,
+  stackY2, windowX, windowY, marks, plot,
+  type PlotOptions,
+} from '@observablehq/plot';
 import type { ChartCall, ChartSpec } from '../../src/notebook/plot-record';
-import { DROPPED_OPTIONS, isPlotMark, isPlotName } from '../../src/notebook/plot-names';
+import { DROPPED_OPTIONS, isPlotMark, isPlotName, type PlotMarkName, type PlotTransformName } from '../../src/notebook/plot-names';
 import { fixPlotAria } from '../widgets/kit/plot-aria';
 
 const isCall = (value: unknown): value is ChartCall =>
   typeof value === 'object' && value !== null && typeof (value as ChartCall).plot === 'string' && Array.isArray((value as ChartCall).args);
 
-const plotFunctions = Plot as unknown as Record<string, (...args: unknown[]) => unknown>;
+/**
+ * The allowed functions by name. Named imports, not `import * as Plot`: a namespace used by name
+ * would keep all of Plot in the chunk the widgets share; this way what only cells use loads with them.
+ */
+const allowed = {
+  area, areaX, areaY, arrow, axisX, axisY, barX, barY, boxX, boxY, cell, cellX, cellY, circle, differenceY,
+  dot, dotX, dotY, frame, gridX, gridY, hexagon, line, lineX, lineY, linearRegressionX, linearRegressionY,
+  link, rect, rectX, rectY, ruleX, ruleY, spike, text, textX, textY, tickX, tickY, tip, vector, bin, binX,
+  binY, centroid, crosshair, crosshairX, crosshairY, dodgeX, dodgeY, group, groupX, groupY, groupZ, hexbin,
+  mapX, mapY, normalizeX, normalizeY, pointer, pointerX, pointerY, reverse, select, selectFirst, selectLast,
+  selectMaxX, selectMaxY, selectMinX, selectMinY, shuffle, sort, stackX, stackX1, stackX2, stackY, stackY1,
+  stackY2, windowX, windowY, marks,
+} satisfies Record<PlotMarkName | PlotTransformName, unknown>;
+const plotFunctions = allowed as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 /** Rebuilds a call of the chart's tree with the real Plot, calling only names on the allowed lists. */
 function rebuild(value: unknown, marks: string[]): unknown {
   if (isCall(value)) {
     const { plot: name, args } = value;
-    if (!isPlotName(name) || name === 'plot' || typeof plotFunctions[name] !== 'function') throw new TypeError(`Plot.${String(name)} is not available in cells`);
+    if (!isPlotName(name) || name === 'plot' || !Object.hasOwn(plotFunctions, name)) throw new TypeError(`Plot.${String(name)} is not available in cells`);
     if (isPlotMark(name)) {
       const [data, ...rest] = args;
       if (Array.isArray(data)) {
@@ -40,13 +62,13 @@ export function drawChart(spec: ChartSpec, document: Document): Element {
   if (!isCall(figure) || figure.plot !== 'plot') throw new TypeError('a chart must come from Plot.plot');
   const marks: string[] = [];
   const options = (rebuild(figure.args[0] ?? {}, marks) ?? {}) as Record<string, unknown>;
-  const drawn = Plot.plot({
+  const drawn = plot({
     ...options,
     width: clamp(options.width, 200, 960, 640),
     height: clamp(options.height, 120, 720, 400),
     document,
     style: { background: 'transparent', fontSize: '12px' },
-  } as Plot.PlotOptions) as Element;
+  } as PlotOptions) as Element;
   const svgs = drawn.tagName.toLowerCase() === 'svg' ? [drawn] : [...drawn.querySelectorAll('svg')];
   const main = svgs[svgs.length - 1];
   const title = typeof options.title === 'string' ? `${options.title}. ` : '';

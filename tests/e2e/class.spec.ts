@@ -19,10 +19,16 @@ test.describe('the class API served by the course server', () => {
       expect(response.status(), path).toBe(200);
       const headers = response.headers();
       expect(headers['content-security-policy'], path).toMatch(/frame-ancestors 'none'/);
-      expect(headers['content-security-policy'], path).toMatch(/script-src 'self' 'sha256-/);
+      expect(headers['content-security-policy'], path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(headers['content-security-policy'], path).not.toMatch(/'unsafe-eval'/);
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['referrer-policy'], path).toBe('same-origin');
     }
+    // The code cells' sandbox alone may evaluate code, in an opaque origin, framed by the site only.
+    const frame = (await request.get('/frames/notebook-sandbox.html')).headers()['content-security-policy'];
+    expect(frame).toMatch(/script-src 'unsafe-eval' 'sha256-/);
+    expect(frame).toMatch(/sandbox allow-scripts/);
+    expect(frame).toMatch(/frame-ancestors 'self'/);
   });
 
   test('a learner joins, submits twice with one key, and the attempt is stored once', async ({ request }) => {
