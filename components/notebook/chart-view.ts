@@ -1,11 +1,5 @@
 import {
-  area, areaX, areaY, arrow, axisX, axisY, barX, barY, boxX, boxY, cell, cellX, cellY, circle, differenceY,
-  dot, dotX, dotY, frame, gridX, gridY, hexagon, line, lineX, lineY, linearRegressionX, linearRegressionY,
-  link, rect, rectX, rectY, ruleX, ruleY, spike, text, textX, textY, tickX, tickY, tip, vector, bin, binX,
-  binY, centroid, crosshair, crosshairX, crosshairY, dodgeX, dodgeY, group, groupX, groupY, groupZ, hexbin,
-  mapX, mapY, normalizeX, normalizeY, pointer, pointerX, pointerY, reverse, select, selectFirst, selectLast,
-  selectMaxX, selectMaxY, selectMinX, selectMinY, shuffle, sort, stackX, stackX1, stackX2, stackY, stackY1,
-  stackY2, windowX, windowY, marks, plot,
+  dot, frame, line, ruleX, ruleY, text, plot,
   type PlotOptions,
 } from '@observablehq/plot';
 import type { ChartCall, ChartSpec } from '../../src/notebook/plot-record';
@@ -15,19 +9,8 @@ import { fixPlotAria } from '../widgets/kit/plot-aria';
 const isCall = (value: unknown): value is ChartCall =>
   typeof value === 'object' && value !== null && typeof (value as ChartCall).plot === 'string' && Array.isArray((value as ChartCall).args);
 
-/**
- * The allowed functions by name. Named imports, not `import * as Plot`: a namespace used by name
- * would keep all of Plot in the chunk the widgets share; this way what only cells use loads with them.
- */
-const allowed = {
-  area, areaX, areaY, arrow, axisX, axisY, barX, barY, boxX, boxY, cell, cellX, cellY, circle, differenceY,
-  dot, dotX, dotY, frame, gridX, gridY, hexagon, line, lineX, lineY, linearRegressionX, linearRegressionY,
-  link, rect, rectX, rectY, ruleX, ruleY, spike, text, textX, textY, tickX, tickY, tip, vector, bin, binX,
-  binY, centroid, crosshair, crosshairX, crosshairY, dodgeX, dodgeY, group, groupX, groupY, groupZ, hexbin,
-  mapX, mapY, normalizeX, normalizeY, pointer, pointerX, pointerY, reverse, select, selectFirst, selectLast,
-  selectMaxX, selectMaxY, selectMinX, selectMinY, shuffle, sort, stackX, stackX1, stackX2, stackY, stackY1,
-  stackY2, windowX, windowY, marks,
-} satisfies Record<PlotMarkName | PlotTransformName, unknown>;
+/** The allowed functions by name (named imports: `import * as Plot` used by name would bundle all of Plot). */
+const allowed = { dot, frame, line, ruleX, ruleY, text } satisfies Record<PlotMarkName | PlotTransformName, unknown>;
 const plotFunctions = allowed as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 /** Rebuilds a call of the chart's tree with the real Plot, calling only names on the allowed lists. */
