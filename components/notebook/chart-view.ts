@@ -3,29 +3,27 @@ import {
   type PlotOptions,
 } from '@observablehq/plot';
 import type { ChartCall, ChartSpec } from '../../src/notebook/plot-record';
-import { DROPPED_OPTIONS, isPlotMark, isPlotName, type PlotMarkName, type PlotTransformName } from '../../src/notebook/plot-names';
+import { DROPPED_OPTIONS, isPlotMark, type PlotMarkName } from '../../src/notebook/plot-names';
 import { fixPlotAria } from '../widgets/kit/plot-aria';
 
 const isCall = (value: unknown): value is ChartCall =>
   typeof value === 'object' && value !== null && typeof (value as ChartCall).plot === 'string' && Array.isArray((value as ChartCall).args);
 
 /** The allowed functions by name (named imports: `import * as Plot` used by name would bundle all of Plot). */
-const allowed = { dot, frame, line, ruleX, ruleY, text } satisfies Record<PlotMarkName | PlotTransformName, unknown>;
+const allowed = { dot, frame, line, ruleX, ruleY, text } satisfies Record<PlotMarkName, unknown>;
 const plotFunctions = allowed as unknown as Record<string, (...args: unknown[]) => unknown>;
 
-/** Rebuilds a call of the chart's tree with the real Plot, calling only names on the allowed lists. */
+/** Rebuilds a call of the chart's tree with the real Plot, calling only names on the allowed list. */
 function rebuild(value: unknown, marks: string[]): unknown {
   if (isCall(value)) {
     const { plot: name, args } = value;
-    if (!isPlotName(name) || name === 'plot' || !Object.hasOwn(plotFunctions, name)) throw new TypeError(`Plot.${String(name)} is not available in cells`);
-    if (isPlotMark(name)) {
-      const [data, ...rest] = args;
-      if (Array.isArray(data)) {
-        marks.push(`${name} (${data.length} ${data.length === 1 ? 'point' : 'points'})`);
-        return plotFunctions[name](data, ...rest.map((arg) => rebuild(arg, marks)));
-      }
-      marks.push(name);
+    if (!isPlotMark(name)) throw new TypeError(`Plot.${String(name)} is not available in cells`);
+    const [data, ...rest] = args;
+    if (Array.isArray(data)) {
+      marks.push(`${name} (${data.length} ${data.length === 1 ? 'point' : 'points'})`);
+      return plotFunctions[name](data, ...rest.map((arg) => rebuild(arg, marks)));
     }
+    marks.push(name);
     return plotFunctions[name](...args.map((arg) => rebuild(arg, marks)));
   }
   if (Array.isArray(value)) return value.map((item) => rebuild(item, marks));

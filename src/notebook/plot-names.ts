@@ -1,7 +1,7 @@
 /**
  * The Observable Plot functions a cell may call. A cell's chart travels from the sandbox to the
  * page as a tree of these calls with plain data (see `plot-record.ts`); the page calls only names
- * on these lists, so nothing else of Plot, and no code, ever runs in the page on a cell's behalf.
+ * on this list, so nothing else of Plot, and no code, ever runs in the page on a cell's behalf.
  */
 
 /**
@@ -13,19 +13,13 @@ export const PLOT_MARKS = [
   'dot', 'frame', 'line', 'ruleX', 'ruleY', 'text',
 ] as const;
 
-/** Transforms: none yet, for the same reason; a cell can compute with plain arrays first. */
-export const PLOT_TRANSFORMS = [
-] as const;
-
 export type PlotMarkName = (typeof PLOT_MARKS)[number];
-export type PlotTransformName = (typeof PLOT_TRANSFORMS)[number];
-export type PlotName = PlotMarkName | PlotTransformName | 'plot';
+export type PlotName = PlotMarkName | 'plot';
 
 const marks = new Set<string>(PLOT_MARKS);
-const transforms = new Set<string>(PLOT_TRANSFORMS);
 
 export const isPlotMark = (name: string): name is PlotMarkName => marks.has(name);
-export const isPlotName = (name: string): name is PlotName => name === 'plot' || marks.has(name) || transforms.has(name);
+export const isPlotName = (name: string): name is PlotName => name === 'plot' || marks.has(name);
 
 /**
  * Options never passed on to Plot in the page: links and images would let a cell make the page

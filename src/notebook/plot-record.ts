@@ -1,4 +1,4 @@
-import { isPlotMark, isPlotName, PLOT_MARKS, PLOT_TRANSFORMS, type PlotName } from './plot-names';
+import { isPlotMark, isPlotName, PLOT_MARKS, type PlotName } from './plot-names';
 
 /**
  * What `import * as Plot from '@observablehq/plot'` gives a cell: the same function names, each
@@ -25,7 +25,7 @@ function recorder(name: PlotName) {
 export const plotRecorder: Record<string, unknown> = Object.freeze({
   __esModule: true,
   plot: recorder('plot'),
-  ...Object.fromEntries([...PLOT_MARKS, ...PLOT_TRANSFORMS].map((name) => [name, recorder(name)])),
+  ...Object.fromEntries(PLOT_MARKS.map((name) => [name, recorder(name)])),
 });
 
 /** A Plot call as plain data: names from `plot-names.ts`, arguments without functions. */
@@ -51,11 +51,11 @@ export const MAX_POINTS = 20_000;
 export function toChartSpec(record: PlotRecord): ChartSpec {
   const notes = new Set<string>();
   const figure = record.name === 'plot' ? record : record.plot();
-  const call = convertCall(figure, undefined, notes);
+  const call = convertCall(figure, notes);
   return { figure: call, notes: [...notes] };
 }
 
-function convertCall(record: PlotRecord, data: unknown[] | undefined, notes: Set<string>): ChartCall {
+function convertCall(record: PlotRecord, notes: Set<string>): ChartCall {
   if (!isPlotName(record.name)) throw new TypeError(`Plot.${String(record.name)} is not available in cells`);
   if (isPlotMark(record.name)) {
     const [first, ...rest] = record.args;
@@ -66,17 +66,11 @@ function convertCall(record: PlotRecord, data: unknown[] | undefined, notes: Set
     const markData = first === undefined || first === null ? undefined : toArray(first, record.name);
     return { plot: record.name, args: [markData === undefined ? first : plainData(markData), ...rest.map((arg) => convert(arg, markData, notes, `Plot.${record.name}`))] };
   }
-  if (record.name === 'plot') return { plot: 'plot', args: record.args.map((arg) => convert(arg, undefined, notes, 'Plot.plot')) };
-  // A transform: its first argument holds reducers (left out if functions), the rest channels.
-  const [outputs, ...rest] = record.args;
-  return {
-    plot: record.name,
-    args: [convert(outputs, undefined, notes, `Plot.${record.name}`), ...rest.map((arg) => convert(arg, data, notes, `Plot.${record.name}`))],
-  };
+  return { plot: 'plot', args: record.args.map((arg) => convert(arg, undefined, notes, 'Plot.plot')) };
 }
 
 function convert(value: unknown, data: unknown[] | undefined, notes: Set<string>, where: string): unknown {
-  if (value instanceof PlotRecord) return convertCall(value, data, notes);
+  if (value instanceof PlotRecord) return convertCall(value, notes);
   if (typeof value === 'function') {
     if (data) return Array.from(data, (d, i) => plainValue((value as (d: unknown, i: number, all: unknown[]) => unknown)(d, i, data)));
     notes.add(`a function given to ${where} was left out: charts take functions only as channels of a mark with data`);

@@ -29,7 +29,7 @@ describe('renderResult', () => {
     expect(html).not.toContain('<a ');
   });
 
-  it('refuses a chart that calls anything but Plot’s marks and transforms', () => {
+  it('refuses a chart that calls anything but the allowed Plot marks', () => {
     const spec = { figure: { plot: 'plot' as const, args: [{ marks: [{ plot: 'constructor', args: [] }] }] }, notes: [] };
     expect(() => drawChart(spec as never, doc())).toThrow('Plot.constructor is not available in cells');
   });
