@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
@@ -25,6 +26,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   devToolbar: { enabled: false },
   vite: {
+    // `@/` is `src/`, as tsconfig.json's paths say; Vite is told too, so that Web Worker bundles resolve it.
+    resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
     build: {
       // Terser packs the shared Plot code a few per cent tighter than the default minifier.
       minify: 'terser',
@@ -35,7 +38,7 @@ export default defineConfig({
         output: {
           // The progress store, shared by the lesson, quiz and home scripts, as one file rather than one per
           // module; import and export (only the progress page uses them) stay apart.
-          manualChunks: (id) => (/[\\/](src|components)[\\/]progress[\\/](?!exchange|merge|manage)[\w-]+\.ts$|components[\\/]class[\\/]membership\.ts$|components[\\/]notebook[\\/]load\.ts$|vite\/preload-helper/.test(id) ? 'progress' : undefined),
+          manualChunks: (id) => (/[\\/]src[\\/]progress[\\/](?!exchange|merge|manage)[\w-]+\.ts$|src[\\/]class[\\/]membership\.ts$|src[\\/]notebook[\\/]load\.ts$|vite\/preload-helper/.test(id) ? 'progress' : undefined),
         },
       },
     },

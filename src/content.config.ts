@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { glossarySchema } from './schemas/glossary';
-import { lessonSchema } from './schemas/lesson';
-import { quizSchema } from './schemas/quiz';
-import { quizLoader } from './schemas/quiz-loader';
-import { sessionSchema } from './schemas/session';
-import { sessionLoader } from './schemas/session-loader';
+import { glossarySchema } from '@/schemas/glossary';
+import { lessonSchema } from '@/schemas/lesson';
+import { quizSchema } from '@/schemas/quiz';
+import { quizLoader } from '@/schemas/quiz-loader';
+import { sessionSchema } from '@/schemas/session';
+import { sessionLoader } from '@/schemas/session-loader';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),

@@ -1,5 +1,5 @@
 import curves from '../../content/data/benchmark-curves.json';
-import type { CurveRow } from '../data/benchmark-curves';
+import type { CurveRow } from '@/data/benchmark-curves';
 
 /**
  * `threshold/data` in a cell: published scores of open base models on emergent tasks and two

@@ -1,4 +1,4 @@
-import * as sim from '../sim';
+import * as sim from '@/sim';
 import * as data from './data-module';
 import { plotRecorder } from './plot-record';
 

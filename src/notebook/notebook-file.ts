@@ -3,7 +3,7 @@
  * "percent" cell marker that Jupytext and VS Code also read), so the file is ordinary
  * TypeScript that any editor opens, and a file without markers is one cell.
  */
-import { MAX_CODE, MAX_NOTEBOOK_CELLS } from '../progress/format';
+import { MAX_CODE, MAX_NOTEBOOK_CELLS } from '@/progress/format';
 
 export const CELL_SEPARATOR = '// %%';
 const HEADER = '// Threshold notebook: each cell starts at a line that reads "// %%".';

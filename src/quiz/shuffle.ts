@@ -1,4 +1,4 @@
-import { rng } from '../sim/rng';
+import { rng } from '@/sim/rng';
 
 /** A 32-bit FNV-1a hash of `text`: turns a lesson slug into a seed. */
 export function hashText(text: string): number {

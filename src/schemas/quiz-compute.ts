@@ -1,7 +1,7 @@
 import {
   atLeastK, chainSuccess, chanceOfZeroScore, expectedEditDistance, expectedExactMatch, kaplanOptimal, logisticInLogScale,
   logLikelihood, majorityVote, onsagerMagnetization, onsagerTc, resolutionFloor, tokenLoss, trainingFlops, wilsonInterval,
-} from '../sim';
+} from '@/sim';
 
 /**
  * The functions a quiz may name to compute a numeric answer at build time. A quiz is data, so

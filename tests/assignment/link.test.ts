@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentQuery, DEFAULT_TITLE, LIMITS, readAssignment, type Assignment, type Catalog } from '../../src/assignment/link';
+import { assignmentQuery, DEFAULT_TITLE, LIMITS, readAssignment, type Assignment, type Catalog } from '@/assignment/link';
 
 const catalog: Catalog = {
   lessons: ['what-is-emergence', 'phase-transitions', 'famous-examples', 'why-abilities-emerge'],

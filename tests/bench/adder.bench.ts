@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import { trainAdder } from '../../src/sim/adder';
-import { widthSweep } from '../../src/sim/width-sweep';
+import { trainAdder } from '@/sim/adder';
+import { widthSweep } from '@/sim/width-sweep';
 
 describe('trainAdder (3-digit addition, 1500 steps of 32)', () => {
   bench('width 16', () => void trainAdder({ width: 16 }), { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 });

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
-import { createIsing } from '../../src/sim/ising';
-import { onsagerTc } from '../../src/sim/onsager';
-import { rng, sfc32Next, sfc32State, type Rng } from '../../src/sim/rng';
+import { createIsing } from '@/sim/ising';
+import { onsagerTc } from '@/sim/onsager';
+import { rng, sfc32Next, sfc32State, type Rng } from '@/sim/rng';
 
 /** Spins in an array of arrays, as a first implementation would hold them. */
 function naiveLattice(size: number, random: Rng): number[][] {

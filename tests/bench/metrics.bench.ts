@@ -1,13 +1,13 @@
 import { bench, describe } from 'vitest';
-import { tokenLoss, tokenProbability, logisticInLogScale } from '../../src/sim/curves';
-import { brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade } from '../../src/sim/metrics';
-import { atLeastK, chainSuccess, majorityVote } from '../../src/sim/chain';
-import { composite } from '../../src/sim/composition';
-import { fitLine, fitLogistic } from '../../src/sim/fit';
-import { levenshtein } from '../../src/sim/sequence';
-import { chinchillaOptimal } from '../../src/sim/scaling-laws';
-import { sampleAccuracy, wilsonInterval } from '../../src/sim/sampling';
-import { rng } from '../../src/sim/rng';
+import { tokenLoss, tokenProbability, logisticInLogScale } from '@/sim/curves';
+import { brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade } from '@/sim/metrics';
+import { atLeastK, chainSuccess, majorityVote } from '@/sim/chain';
+import { composite } from '@/sim/composition';
+import { fitLine, fitLogistic } from '@/sim/fit';
+import { levenshtein } from '@/sim/sequence';
+import { chinchillaOptimal } from '@/sim/scaling-laws';
+import { sampleAccuracy, wilsonInterval } from '@/sim/sampling';
+import { rng } from '@/sim/rng';
 
 /** 200 model sizes, 10^7 … 10^13, the x axis of a widget curve. */
 const scales = Array.from({ length: 200 }, (_, i) => 10 ** (7 + (6 * i) / 199));

@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import { percolates, percolationThreshold, randomGrid, spanningProbability } from '../../src/sim/percolation';
-import { rng } from '../../src/sim/rng';
+import { percolates, percolationThreshold, randomGrid, spanningProbability } from '@/sim/percolation';
+import { rng } from '@/sim/rng';
 
 describe('site percolation at p_c', () => {
   for (const size of [32, 128, 256]) {

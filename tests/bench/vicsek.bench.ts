@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import { createFlock } from '../../src/sim/vicsek';
-import { rng } from '../../src/sim/rng';
+import { createFlock } from '@/sim/vicsek';
+import { rng } from '@/sim/rng';
 
 /** The O(n²) reference: the same update, comparing every pair of particles. */
 function naiveFlock(n: number, box: number, radius: number, speed: number, noise: number, seed: number) {

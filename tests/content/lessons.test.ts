@@ -63,7 +63,7 @@ describe.each(files)('%s', (file) => {
   });
 
   it('has at least one widget and one formula', () => {
-    expect(body).toMatch(/^import \w+ from '\.\.\/\.\.\/components\/widgets\/\w+\.astro';$/m);
+    expect(body).toMatch(/^import \w+ from '@\/widgets\/[a-z-]+\/\w+\.astro';$/m);
     expect(body).toMatch(/\$[^$\n]+\$|\$\$[\s\S]+?\$\$/);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { curveTasks, deriveBenchmarkCurves, type Source } from '../../src/data/benchmark-curves';
+import { curveTasks, deriveBenchmarkCurves, type Source } from '@/data/benchmark-curves';
 
 const source = JSON.parse(readFileSync('content/data/open-llm-emergence.json', 'utf8')) as Source;
 const rows = deriveBenchmarkCurves(source);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { QuizPayload } from '../../components/quiz/model';
+import type { QuizPayload } from '@/quiz/model';
 
 /** The quiz on the page, once its element has loaded. */
 export async function openQuiz(page: Page, path: string): Promise<{ quiz: Locator; payload: QuizPayload }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, runCell, type CellResult } from '../../src/notebook';
+import { errorText, runCell, type CellResult } from '@/notebook';
 
 const value = (result: CellResult) => (result.ok ? result.value : result.error);
 

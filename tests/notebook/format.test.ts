@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, inspect, MAX_TABLE_ROWS, PlotRecord, toChartSpec } from '../../src/notebook';
+import { formatNumber, formatValue, inspect, MAX_TABLE_ROWS, PlotRecord, toChartSpec } from '@/notebook';
 
 describe('formatValue', () => {
   it('shows numbers to six significant digits, integers whole', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureLastExpression } from '../../src/notebook';
+import { captureLastExpression } from '@/notebook';
 
 const AsyncFunction = (async () => {}).constructor as new (body: string) => () => Promise<unknown>;
 const compiles = (body: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportNotebook, importNotebook } from '../../src/notebook';
+import { exportNotebook, importNotebook } from '@/notebook';
 
 describe('notebook files', () => {
   it('export cells separated by // %% lines and import them back unchanged', () => {

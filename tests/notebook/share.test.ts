@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCode, encodeCode, MAX_SHARE_LENGTH, readShareFragment, shareFragment } from '../../src/notebook';
+import { decodeCode, encodeCode, MAX_SHARE_LENGTH, readShareFragment, shareFragment } from '@/notebook';
 
 describe('share links', () => {
   it('carry code there and back, whatever its characters', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, MAX_CODE, mergeProgress, readProgress, recordCode, recordNotebook } from '../../src/progress';
+import { emptyProgress, MAX_CODE, mergeProgress, readProgress, recordCode, recordNotebook } from '@/progress';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
 

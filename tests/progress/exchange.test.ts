@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, exportFileName, exportProgress, importProgress, recordAttempt } from '../../src/progress';
+import { emptyProgress, exportFileName, exportProgress, importProgress, recordAttempt } from '@/progress';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
 

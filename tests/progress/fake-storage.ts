@@ -1,4 +1,4 @@
-import type { Backend } from '../../src/progress';
+import type { Backend } from '@/progress';
 
 /** An in-memory Storage that can be told to fail like a real browser does. */
 export class FakeStorage implements Backend {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, mergeProgress, recordAttempt, recordScroll, recordVisit, type Progress } from '../../src/progress';
+import { emptyProgress, mergeProgress, recordAttempt, recordScroll, recordVisit, type Progress } from '@/progress';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
 

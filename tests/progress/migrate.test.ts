@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, PROGRESS_KEY, ProgressStore, readProgress, SafeStorage } from '../../src/progress';
+import { migrate, PROGRESS_KEY, ProgressStore, readProgress, SafeStorage } from '@/progress';
 import { FakeStorage } from './fake-storage';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();

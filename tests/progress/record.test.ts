@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAttempt, emptyProgress, MAX_ATTEMPTS, recordAttempt, recordScroll, recordVisit } from '../../src/progress';
+import { addAttempt, emptyProgress, MAX_ATTEMPTS, recordAttempt, recordScroll, recordVisit } from '@/progress';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, PROGRESS_KEY, ProgressStore, recordVisit, SafeStorage, type StoreProblem } from '../../src/progress';
+import { emptyProgress, PROGRESS_KEY, ProgressStore, recordVisit, SafeStorage, type StoreProblem } from '@/progress';
 import { FakeStorage } from './fake-storage';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
@@ -115,7 +115,7 @@ describe('ProgressStore', () => {
 
 describe('ProgressStore with the site’s shrink rule', () => {
   it('keeps the ten latest attempts of each quiz when the full history no longer fits', async () => {
-    const { recordAttempt, shrinkProgress } = await import('../../src/progress');
+    const { recordAttempt, shrinkProgress } = await import('@/progress');
     const backend = new FakeStorage();
     const store = new ProgressStore({ storage: new SafeStorage(() => backend), shrink: shrinkProgress });
     for (let i = 0; i < 30; i++) store.update((progress) => recordAttempt(progress, 'a', { at: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(), points: i % 7, of: 6 }));

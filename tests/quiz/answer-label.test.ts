@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { answerLabel } from '../../src/quiz';
+import { answerLabel } from '@/quiz';
 
 test('each kind of answer has a short form, and no answer is empty', () => {
   expect(answerLabel({ type: 'single', choice: 'b' })).toBe('b');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/quiz';
+import { parseNumber } from '@/quiz';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairsInOrder, scoreAttempt, scoreQuestion, type QuestionKey } from '../../src/quiz';
+import { pairsInOrder, scoreAttempt, scoreQuestion, type QuestionKey } from '@/quiz';
 
 const single: QuestionKey = { type: 'single', options: ['a', 'b', 'c'], correct: 'b' };
 const multiple: QuestionKey = { type: 'multiple', options: ['a', 'b', 'c', 'd'], correct: ['a', 'c'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSeed, derangedOrder, shuffled } from '../../src/quiz';
+import { attemptSeed, derangedOrder, shuffled } from '@/quiz';
 
 const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
 

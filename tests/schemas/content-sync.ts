@@ -11,7 +11,7 @@ import { promisify, stripVTControlCharacters } from 'node:util';
 export async function syncFailure(files: Record<string, string>): Promise<string | undefined> {
   const root = mkdtempSync(join(tmpdir(), 'threshold-sync-'));
   try {
-    for (const entry of ['src', 'components', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const entry of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(entry, join(root, entry), { recursive: true });
     }
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));

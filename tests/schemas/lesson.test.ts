@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lessonSchema } from '../../src/schemas/lesson';
-import { describeIssues, parseWithFriendlyErrors } from '../../src/schemas/friendly';
+import { lessonSchema } from '@/schemas/lesson';
+import { describeIssues, parseWithFriendlyErrors } from '@/schemas/friendly';
 
 const valid = {
   title: 'A lesson',
@@ -56,7 +56,7 @@ describe('content sync of a lesson with no title', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('fails, naming the file and the field', async () => {
-    for (const entry of ['src', 'components', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(entry, join(root, entry), { recursive: true });
     }
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));

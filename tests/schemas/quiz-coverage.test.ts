@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuizCoverage } from '../../src/schemas/quiz-coverage';
+import { checkQuizCoverage } from '@/schemas/quiz-coverage';
 
 const lessons = ['what-is-emergence', 'phase-transitions'];
 

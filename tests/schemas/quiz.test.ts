@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { quizSchema } from '../../src/schemas/quiz';
-import { describePath, describeContentIssues } from '../../src/schemas/quiz-errors';
-import { evaluate } from '../../src/schemas/quiz-compute';
-import { chainSuccess, trainingFlops, wilsonInterval } from '../../src/sim';
+import { quizSchema } from '@/schemas/quiz';
+import { describePath, describeContentIssues } from '@/schemas/quiz-errors';
+import { evaluate } from '@/schemas/quiz-compute';
+import { chainSuccess, trainingFlops, wilsonInterval } from '@/sim';
 
 const explain = 'Why, in a sentence that teaches.';
 const choice = (text: string, correct = false) => ({ text, correct, explanation: explain });

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSession } from '../../components/instructors/session-model';
-import { describeContentIssues } from '../../src/schemas/quiz-errors';
-import { sessionLists, sessionSchema, type Session } from '../../src/schemas/session';
-import { checkSessionRefs } from '../../src/schemas/session-refs';
+import { buildSession } from '@/instructors/session-model';
+import { describeContentIssues } from '@/schemas/quiz-errors';
+import { sessionLists, sessionSchema, type Session } from '@/schemas/session';
+import { checkSessionRefs } from '@/schemas/session-refs';
 
 const folder = 'content/sessions';
 const files = readdirSync(folder).filter((name) => name.endsWith('.yaml'));

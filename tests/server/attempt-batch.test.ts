@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { AttemptBatch } from '../../src/server/attempt-batch';
-import { countAttempts, insertClass, insertLearner, migrateToLatest, type Database } from '../../src/server/db';
+import { AttemptBatch } from '@/server/attempt-batch';
+import { countAttempts, insertClass, insertLearner, migrateToLatest, type Database } from '@/server/db';
 import { testDatabases } from './databases';
 
 const now = '2026-11-24T10:00:00.000Z';

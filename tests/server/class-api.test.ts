@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { countAttempts, migrateToLatest, type Database } from '../../src/server/db';
-import * as api from '../../src/server/class-api';
-import type { ClassContext } from '../../src/server/context';
-import { MAX_BODY_BYTES } from '../../src/server/http';
-import { RateLimiter } from '../../src/server/rate-limit';
+import { countAttempts, migrateToLatest, type Database } from '@/server/db';
+import * as api from '@/server/class-api';
+import type { ClassContext } from '@/server/context';
+import { MAX_BODY_BYTES } from '@/server/http';
+import { RateLimiter } from '@/server/rate-limit';
 import { testDatabases } from './databases';
 
 const origin = 'http://class.test';

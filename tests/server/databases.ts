@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/server/db';
+import { openDatabase, type Database } from '@/server/db';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';

@@ -15,7 +15,7 @@ import {
   migrateToLatest,
   migrations,
   type Database,
-} from '../../src/server/db';
+} from '@/server/db';
 import { testDatabases } from './databases';
 
 const now = '2026-11-24T10:00:00.000Z';

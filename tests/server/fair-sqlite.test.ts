@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { openDatabase } from '../../src/server/db';
+import { openDatabase } from '@/server/db';
 
 test('queries waiting for the SQLite connection are served in the order they asked', async () => {
   const { db, close } = openDatabase({ file: ':memory:' });

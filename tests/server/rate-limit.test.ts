@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { RateLimiter } from '../../src/server/rate-limit';
+import { RateLimiter } from '@/server/rate-limit';
 
 const rule = { capacity: 3, perSecond: 0.5 };
 

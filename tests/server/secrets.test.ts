@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatCredential, hashSecret, matchesHash, newJoinCode, newSecret, normalizeJoinCode, parseCredential } from '../../src/server/secrets';
+import { formatCredential, hashSecret, matchesHash, newJoinCode, newSecret, normalizeJoinCode, parseCredential } from '@/server/secrets';
 
 test('a secret carries 256 bits and only its hash matches it', () => {
   const secret = newSecret();

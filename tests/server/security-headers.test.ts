@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { frameHeaders, inlineScriptHashes, securityHeaders } from '../../src/server/security-headers.mjs';
+import { frameHeaders, inlineScriptHashes, securityHeaders } from '@/server/security-headers.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

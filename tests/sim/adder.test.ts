@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { trainAdder } from '../../src/sim/adder';
-import { widthSweep } from '../../src/sim/width-sweep';
+import { trainAdder } from '@/sim/adder';
+import { widthSweep } from '@/sim/width-sweep';
 
 describe('trainAdder', () => {
   it('is deterministic for a seed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atLeastK, chainSuccess, majorityVote } from '../../src/sim/chain';
+import { atLeastK, chainSuccess, majorityVote } from '@/sim/chain';
 
 const prob = fc.double({ min: 0, max: 1, noNaN: true });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { composite, compositionalCapability } from '../../src/sim/composition';
+import { composite, compositionalCapability } from '@/sim/composition';
 
 // The first and last of 50 evenly spaced scales from 8 to 12 that fall within 9 ≤ s ≤ 11.
 const firstPrinted = 8 + (4 * 13) / 49;

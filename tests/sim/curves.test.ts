@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { logisticInLogScale, tokenLoss, tokenProbability } from '../../src/sim/curves';
+import { logisticInLogScale, tokenLoss, tokenProbability } from '@/sim/curves';
 
 describe('tokenLoss', () => {
   it('is (N_c/N)^α with Kaplan et al. 2020 constants by default', () => {

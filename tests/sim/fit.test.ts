@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extrapolate, fitLine, fitLogistic } from '../../src/sim/fit';
-import { logistic } from '../../src/sim/special';
+import { extrapolate, fitLine, fitLogistic } from '@/sim/fit';
+import { logistic } from '@/sim/special';
 
 describe('fitLine', () => {
   it('recovers the slope and intercept of collinear points with R² = 1', () => {

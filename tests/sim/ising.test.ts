@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createIsing, type Ising } from '../../src/sim/ising';
-import { sfc32Next, sfc32State } from '../../src/sim/rng';
-import { susceptibility } from '../../src/sim/ising-measure';
-import { onsagerMagnetization, onsagerTc } from '../../src/sim/onsager';
+import { createIsing, type Ising } from '@/sim/ising';
+import { sfc32Next, sfc32State } from '@/sim/rng';
+import { susceptibility } from '@/sim/ising-measure';
+import { onsagerMagnetization, onsagerTc } from '@/sim/onsager';
 
 /** Exact averages on a 3 × 3 periodic lattice by enumerating all 512 states. */
 function exact3x3(temperature: number, field = 0): { energy: number; absMagnetization: number } {

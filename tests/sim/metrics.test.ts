@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   PROBABILITY_FLOOR, brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade,
-} from '../../src/sim/metrics';
+} from '@/sim/metrics';
 
 const prob = fc.double({ min: 0, max: 1, noNaN: true });
 const options = fc.record({

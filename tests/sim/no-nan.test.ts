@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import * as sim from '../../src/sim/index';
+import * as sim from '@/sim/index';
 
 /** Any double, NaN and ±Infinity included, to probe the edges of every scalar function. */
 const anything = fc.oneof(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rng } from '../../src/sim/rng';
-import { UnionFind } from '../../src/sim/union-find';
-import { percolates, percolationThreshold, randomGrid, spanningProbability, spanningSites } from '../../src/sim/percolation';
+import { rng } from '@/sim/rng';
+import { UnionFind } from '@/sim/union-find';
+import { percolates, percolationThreshold, randomGrid, spanningProbability, spanningSites } from '@/sim/percolation';
 
 /** Breadth-first search from the open top-row sites: the reference percolates() must agree with. */
 function percolatesByBfs(grid: ArrayLike<number>, size: number): boolean {

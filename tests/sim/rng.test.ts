@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { randomInt, randomNormal, rng } from '../../src/sim/rng';
+import { randomInt, randomNormal, rng } from '@/sim/rng';
 
 describe('rng', () => {
   it('repeats its stream for the same seed', () => {

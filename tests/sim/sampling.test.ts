@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rng } from '../../src/sim/rng';
-import { chanceOfZeroScore, resolutionFloor, sampleAccuracy, wilsonInterval } from '../../src/sim/sampling';
+import { rng } from '@/sim/rng';
+import { chanceOfZeroScore, resolutionFloor, sampleAccuracy, wilsonInterval } from '@/sim/sampling';
 
 describe('sampleAccuracy', () => {
   it('is deterministic for a seed', () => {

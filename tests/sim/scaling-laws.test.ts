@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   PF_DAY, chinchillaLoss, chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplan,
   kaplanLoss, kaplanLossData, kaplanOptimal, knownModels, trainingFlops,
-} from '../../src/sim/scaling-laws';
+} from '@/sim/scaling-laws';
 
 /** Minimises L(N, C/(6N)) over log N by golden-section search, independent of the closed form. */
 function numericOptimum(compute: number, fit = chinchillaPublished): number {

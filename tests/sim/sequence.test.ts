@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exactMatch, levenshtein } from '../../src/sim/sequence';
+import { exactMatch, levenshtein } from '@/sim/sequence';
 
 describe('levenshtein', () => {
   it('kitten → sitting takes three edits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, finite, finiteArray, inRange, integerInRange, keyword, nonNegative, positive, probability } from '../../src/sim/validate';
+import { count, finite, finiteArray, inRange, integerInRange, keyword, nonNegative, positive, probability } from '@/sim/validate';
 
 describe('validate', () => {
   it('returns the value it accepts', () => {

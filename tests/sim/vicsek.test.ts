@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFlock } from '../../src/sim/vicsek';
+import { createFlock } from '@/sim/vicsek';
 
 /** Headings after one noiseless step, by comparing every pair (the O(n²) reference). */
 function bruteForceHeadings(positions: Float64Array, headings: Float64Array, radius: number, box: number): number[] {

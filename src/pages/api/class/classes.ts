@@ -1,5 +1,5 @@
-import * as api from '../../../server/class-api';
-import { route } from '../../../server/route';
+import * as api from '@/server/class-api';
+import { route } from '@/server/route';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { json } from '../../../server/http';
-import { route } from '../../../server/route';
+import { json } from '@/server/http';
+import { route } from '@/server/route';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { lessonQuizzes } from '../../../../components/instructors/quiz-models';
-import { qtiPackage } from '../../../../components/quiz/qti/package';
+import { lessonQuizzes } from '@/instructors/quiz-models';
+import { qtiPackage } from '@/quiz/qti/package';
 
 /** Each lesson's quiz as an IMS QTI 2.1 content package, built with the site. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,27 @@
+import { letter } from '@/quiz';
+import type { LessonEntry } from '@/collections/lessons';
+import type { QuizEntry } from '@/collections/quizzes';
+import { plain } from '@/quiz/inline';
+import { computeValues } from '@/quiz/values';
+import type { QuizLegend } from './describe-answer';
+
+
+export function quizLegend(lessons: LessonEntry[], quizzes: Map<string, QuizEntry>): QuizLegend {
+  const legend: QuizLegend = {};
+  for (const lesson of lessons) {
+    const quiz = quizzes.get(lesson.id);
+    if (!quiz) continue;
+    const values = computeValues(quiz.data.values ?? {});
+    legend[lesson.id] = {
+      title: lesson.data.title,
+      questions: quiz.data.questions.map((question) => {
+        const choices = 'options' in question ? question.options : 'items' in question ? question.items : [];
+        return {
+          prompt: plain(question.prompt, values),
+          options: Object.fromEntries(choices.map((choice, index) => [letter(index), plain(choice.text, values)])),
+        };
+      }),
+    };
+  }
+  return legend;
+}

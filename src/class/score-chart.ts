@@ -1,0 +1,36 @@
+import * as Plot from '@observablehq/plot';
+import { element, table } from './dom';
+import { chart } from '@/widgets/kit/chart';
+
+/** Best scores in ten bands of 10 points; 100% falls in the top band. */
+export function scoreBands(scores: number[]): { band: string; count: number }[] {
+  const counts = Array.from({ length: 10 }, () => 0);
+  for (const score of scores) counts[Math.min(9, Math.max(0, Math.floor(score * 10)))]! += 1;
+  return counts.map((count, index) => ({ band: index === 9 ? '90–100%' : `${index * 10}–${index * 10 + 9}%`, count }));
+}
+
+/** How best scores are spread, as a bar chart with the same numbers in a table for screen readers and print. */
+export function scoreChart(scores: number[]): HTMLElement {
+  const bands = scoreBands(scores);
+  const figure = element('figure', undefined, { class: 'chart' });
+  figure.append(
+    chart(
+      {
+        width: 560,
+        height: 240,
+        marginLeft: 40,
+        marginBottom: 40,
+        style: { background: 'transparent', fontSize: '12px' },
+        x: { domain: bands.map((band) => band.band), label: 'Best score', tickRotate: -30 },
+        y: { grid: true, label: 'Learner-lessons', tickFormat: 'd' },
+        marks: [Plot.barY(bands, { x: 'band', y: 'count', fill: 'currentColor' }), Plot.ruleY([0])],
+      },
+      `Bar chart of best quiz scores in bands of ten percentage points, over ${scores.length} learner-lesson pairs.`,
+    ),
+    element('figcaption', 'How the best scores spread: one count per learner and lesson tried.'),
+  );
+  const details = element('details');
+  details.append(element('summary', 'The chart’s numbers'), table('Learner-lessons per band of best score', ['Band', 'Count'], bands.map((band) => [band.band, band.count])));
+  figure.append(details);
+  return figure;
+}

@@ -1,0 +1,168 @@
+import { MAX_CODE, recordCode } from '@/progress';
+import type { CellResult } from './evaluate';
+import { decodeCode, encodeCode, readShareFragment, shareFragment } from './share';
+import { progressStore } from '@/progress/client';
+import { createEditor, type CodeEditor } from './editor';
+import { renderResult } from './output-view';
+import { Sandbox, type CellRun } from './sandbox';
+
+/** Time after the last keystroke before edited code is saved. */
+const SAVE_AFTER_MS = 400;
+
+/**
+ * `<threshold-cell>`: a code cell. Rendered at build time as highlighted code and its output
+ * (see CodeCell.astro); this element swaps the code for an editor and runs it in the sandbox.
+ *
+ * States: original (build-time output shown) ⇄ edited (saved in progress; Reset goes back)
+ *         idle → running (Run becomes Stop) → idle with the new output.
+ *
+ * In a lesson (`data-lesson`, `data-cell`) it keeps the learner's code in the progress store and
+ * reads a share link; inside `<threshold-notebook>` the notebook does both and hands it the code
+ * of the cells above (`before`).
+ */
+export class ThresholdCell extends HTMLElement {
+  #editor?: CodeEditor;
+  #original = '';
+  #run?: CellRun;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #onHash = () => void this.#readShareLink();
+  /** Code of the cells this one runs after; set by a notebook. */
+  before: () => string[] = () => [];
+
+  connectedCallback(): void {
+    addEventListener('hashchange', this.#onHash);
+    if (this.dataset.hydrated !== undefined) return;
+    this.dataset.hydrated = '';
+    const source = this.querySelector<HTMLElement>('[data-source]');
+    this.#original = source?.textContent ?? this.dataset.code ?? '';
+    const saved = this.#saved();
+    const hadFocus = source !== null && source === document.activeElement;
+    const host = this.querySelector('[data-editor]')!;
+    source?.remove();
+    this.#editor = createEditor(host, saved ?? this.#original, {
+      label: this.dataset.label ?? 'Code of the cell',
+      onRun: () => void this.run(),
+      onChange: (code) => this.#changed(code),
+    });
+    if (hadFocus) this.#editor.focus();
+    this.#button('run').addEventListener('click', () => (this.#run ? this.#run.cancel() : void this.run()));
+    this.#button('reset')?.addEventListener('click', () => this.reset());
+    this.#button('share')?.addEventListener('click', () => void this.#share());
+    if (saved !== undefined && saved !== this.#original) this.#status('Your edited code, saved in this browser. The output shown is from the original: press Run to see yours.');
+    void this.#readShareLink();
+    void Sandbox.shared().catch(() => undefined);
+    if (this.dataset.pending === 'run') {
+      delete this.dataset.pending;
+      void this.run();
+    }
+  }
+
+  disconnectedCallback(): void {
+    removeEventListener('hashchange', this.#onHash);
+  }
+
+  get code(): string {
+    return this.#editor?.code ?? this.#original;
+  }
+
+  set code(code: string) {
+    this.#editor?.setCode(code);
+  }
+
+  focusEditor(): void {
+    this.#editor?.focus();
+  }
+
+  /** Runs the code and shows its output; Run turns into Stop while it runs. */
+  async run(): Promise<CellResult | undefined> {
+    this.#run?.cancel();
+    const button = this.#button('run');
+    this.#status('Running…');
+    this.setAttribute('aria-busy', 'true');
+    button.textContent = 'Stop';
+    const started = performance.now();
+    let result: CellResult;
+    try {
+      const run = (await Sandbox.shared()).run(this.code, this.before());
+      this.#run = run;
+      result = await run.done;
+    } catch (error) {
+      result = { ok: false, error: { name: 'Error', message: error instanceof Error ? error.message : String(error) }, logs: [] };
+    }
+    this.#run = undefined;
+    button.textContent = 'Run';
+    this.removeAttribute('aria-busy');
+    await this.#show(result);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    this.#status(result.ok ? `Ran in ${seconds} s.` : result.error.name === 'Stopped' ? `Stopped: ${result.error.message}` : `Error: see the output below.`);
+    return result;
+  }
+
+  reset(): void {
+    this.code = this.#original;
+    this.#status('Back to the original code.');
+  }
+
+  async #show(result: CellResult): Promise<void> {
+    const hasChart = result.ok && result.value?.kind === 'chart';
+    const draw = hasChart ? (await import('./chart-view')).drawChart : () => document.createElement('div');
+    const output = this.querySelector('[data-output]')!;
+    output.replaceChildren(renderResult(result, document, draw, this.before().length));
+  }
+
+  #changed(code: string): void {
+    this.dispatchEvent(new CustomEvent('cell-change', { bubbles: true }));
+    const { lesson, cell } = this.dataset;
+    if (!lesson || !cell) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      if (code.length > MAX_CODE) return this.#status(`This code is longer than ${MAX_CODE.toLocaleString('en')} characters, so it is not saved.`);
+      progressStore().update((progress) => recordCode(progress, lesson, cell, code === this.#original ? undefined : code, new Date().toISOString()));
+    }, SAVE_AFTER_MS);
+  }
+
+  #saved(): string | undefined {
+    const { lesson, cell } = this.dataset;
+    return lesson && cell ? progressStore().progress.lessons[lesson]?.cells?.[cell]?.code : undefined;
+  }
+
+  async #readShareLink(): Promise<void> {
+    const share = readShareFragment(location.hash);
+    if (!share || share.cell !== this.dataset.cell) return;
+    const decoded = await decodeCode(share.payload);
+    this.scrollIntoView({ block: 'start' });
+    if (!decoded.ok) return this.#status(decoded.message);
+    this.code = decoded.code;
+    this.#status('Code from a share link (saved in this browser as your edit). Press Run to run it, Reset for the original.');
+  }
+
+  async #share(): Promise<void> {
+    const encoded = await encodeCode(this.code);
+    if (!encoded.ok) return this.#status(encoded.message);
+    const url = new URL(location.href);
+    url.hash = shareFragment(this.dataset.cell!, encoded.payload);
+    const link = url.toString();
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#status('Link copied: it opens this lesson with your code in this cell.');
+    } catch {
+      this.#status('Copy this link: it opens this lesson with your code in this cell.');
+    }
+    const field = this.querySelector<HTMLInputElement>('[data-share-link]');
+    if (field) {
+      field.value = link;
+      field.hidden = false;
+      field.select();
+    }
+  }
+
+  #button(action: string): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
+  #status(text: string): void {
+    this.querySelector('[data-status]')!.textContent = text;
+  }
+}
+
+if (!customElements.get('threshold-cell')) customElements.define('threshold-cell', ThresholdCell);

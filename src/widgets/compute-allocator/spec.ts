@@ -1,0 +1,99 @@
+import * as Plot from '@observablehq/plot';
+import {
+  chinchillaLoss, chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplanOptimal, knownModels,
+} from '@/sim';
+import { chartOptions, range } from '../kit/chart';
+import { dot, line, ruleX } from '../kit/layer-marks';
+import { formatCount, formatFixed } from '../kit/format';
+import { defineWidget } from '../kit/widget-spec';
+
+const fits = { published: chinchillaPublished, replication: chinchillaReplication } as const;
+type FitName = keyof typeof fits;
+const fitLabel: Record<FitName, string> = { published: 'Chinchilla, published fit', replication: 'Chinchilla, replication fit' };
+
+const budgets = range(18, 26, 81);
+const ratio = (allocation: { params: number; tokens: number }) => allocation.tokens / allocation.params;
+const known = knownModels.map((model) => ({ name: model.name, n: Math.log10(model.parameters), d: Math.log10(model.tokens) }));
+const perParameter = budgets.flatMap((c) => [
+  { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaPublished)), law: 'published fit' },
+  { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaReplication)), law: 'replication fit' },
+  { compute: 10 ** c, value: ratio(kaplanOptimal(10 ** c)), law: 'Kaplan' },
+]);
+
+/** Optimal parameters and tokens for a compute budget under Kaplan and Chinchilla, on the L(N, D) surface. */
+export const spec = defineWidget({
+  name: 'compute-allocator',
+  title: 'Compute allocator',
+  lesson: 'scaling-laws',
+  caption: 'Slide the budget to Chinchilla’s (about 5.8 × 10²³ FLOPs) and compare where each law puts the optimum with where GPT-3, Gopher and Chinchilla actually sit. Then switch to the replication fit: its optimum lands near 20 tokens per parameter, the published fit’s far above it.',
+  params: {
+    compute: { kind: 'number', label: 'Compute budget', min: 18, max: 26, step: 0.1, default: 23.8, unit: 'log₁₀ FLOPs', format: (x) => `10^${x}` },
+    fit: {
+      kind: 'choice', label: 'Chinchilla fit', default: 'published',
+      options: [
+        { value: 'published', label: 'as published (Hoffmann et al. 2022)' },
+        { value: 'replication', label: 'replication (Besiroglu et al. 2024)' },
+      ],
+    },
+  },
+  describe({ compute, fit }) {
+    const budget = 10 ** compute;
+    const chinchilla = chinchillaOptimal(budget, fits[fit as FitName]);
+    const kaplan = kaplanOptimal(budget);
+    return `With 10^${compute} FLOPs: ${fitLabel[fit as FitName]} → ${formatCount(chinchilla.params)} parameters on ${formatCount(chinchilla.tokens)} tokens, ${formatFixed(ratio(chinchilla), 0)} tokens per parameter, loss ${formatFixed(chinchilla.loss)}; Kaplan et al. → ${formatCount(kaplan.params)} parameters on ${formatCount(kaplan.tokens)} tokens, ${formatFixed(ratio(kaplan), 1)} per parameter.`;
+  },
+  panels({ compute, fit }) {
+    const law = fits[fit as FitName];
+    const budget = 10 ** compute;
+    const chinchilla = chinchillaOptimal(budget, law);
+    const kaplan = kaplanOptimal(budget);
+    // Training costs about 6 FLOPs per parameter per token: N·D = C/6 is a straight line in log N, log D.
+    const tokensAt = (n: number) => Math.log10(budget / 6) - n;
+    const isoCompute = range(7, 13, 61).filter((n) => tokensAt(n) >= 8 && tokensAt(n) <= 14);
+    const star = (allocation: { params: number; tokens: number }, fill: string) =>
+      dot(Math.log10(allocation.params), Math.log10(allocation.tokens), { r: 7, symbol: 'star', fill, stroke: 'var(--fg)' });
+    return [
+      {
+        key: fit,
+        frame: (document) => ({
+          ...chartOptions(document, 340, 300),
+          x: { domain: [7, 13], label: 'log₁₀ parameters →' },
+          y: { domain: [8, 14], label: '↑ log₁₀ training tokens' },
+          color: { type: 'linear', scheme: 'viridis', reverse: true, legend: false },
+          marks: [
+            Plot.contour({ fill: (n: number, d: number) => chinchillaLoss(10 ** n, 10 ** d, law), x1: 7, x2: 13, y1: 8, y2: 14, pixelSize: 4, thresholds: 14, stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
+            Plot.dot(known, { x: 'n', y: 'd', r: 4, fill: 'var(--fg)' }),
+            // GPT-3 and Gopher share a token count: label one to the left and one to the right.
+            Plot.text(known.filter((d) => d.name === 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: -7, textAnchor: 'end', fill: 'var(--fg)', fontWeight: 600 }),
+            Plot.text(known.filter((d) => d.name !== 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: 7, textAnchor: 'start', fill: 'var(--fg)', fontWeight: 600 }),
+          ],
+        }),
+        label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit as FitName]}), the line of equal compute at 10^${compute} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
+        layer: [
+          line(isoCompute, isoCompute.map(tokensAt), { stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
+          star(chinchilla, 'var(--chart-1)'),
+          star(kaplan, 'var(--chart-2)'),
+        ],
+      },
+      {
+        key: 'per-parameter',
+        frame: (document) => ({
+          ...chartOptions(document, 340, 300),
+          x: { type: 'log', domain: [1e18, 1e26], label: 'Compute (FLOPs) →', tickFormat: (x: number) => `10^${Math.round(Math.log10(x))}`, ticks: [1e18, 1e20, 1e22, 1e24, 1e26] },
+          y: { type: 'log', label: '↑ Optimal tokens per parameter', grid: true, tickFormat: (d: number) => String(Number(d.toPrecision(2))) },
+          color: { domain: ['published fit', 'replication fit', 'Kaplan'], range: ['var(--chart-1)', 'var(--chart-3)', 'var(--chart-2)'], legend: false },
+          marks: [
+            Plot.ruleY([20], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
+            Plot.line(perParameter, { x: 'compute', y: 'value', stroke: 'law', strokeWidth: 2 }),
+            Plot.text(['published fit', 'replication fit', 'Kaplan'], {
+              x: () => 1e26, y: (law: string) => perParameter.filter((row) => row.law === law).at(-1)!.value, text: (law: string) => law,
+              dx: -4, dy: -8, textAnchor: 'end', fill: (law: string) => law,
+            }),
+          ],
+        }),
+        label: 'Optimal tokens per parameter against compute for the published Chinchilla fit, the replication fit and Kaplan et al., with 20 marked',
+        layer: [ruleX(budget, { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' })],
+      },
+    ];
+  },
+});

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { MAX_PENDING, Outbox, OUTBOX_KEY, type OutboxItem, type SendOutcome } from '@/class/outbox';
+import type { KeyValue } from '@/class/membership';
+import * as api from '@/server/class-api';
+import { countAttempts, migrateToLatest, openDatabase, type Database } from '@/server/db';
+import { RateLimiter } from '@/server/rate-limit';
+
+function memoryStorage(): KeyValue & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
+}
+
+const item = (key: string): OutboxItem => ({ kind: 'attempt', body: { key, lesson: 'scaling-laws', at: '2026-11-24T10:00:00.000Z', points: 1, of: 1, answers: [] } });
+
+test('items wait in storage while offline and are sent in order when the connection returns', async () => {
+  const storage = memoryStorage();
+  let online = false;
+  const sent: string[] = [];
+  const send = async (next: OutboxItem): Promise<SendOutcome> => {
+    if (!online) throw new TypeError('Failed to fetch');
+    sent.push(next.body.key);
+    return 'stored';
+  };
+  const outbox = new Outbox(storage, send);
+  outbox.add(item('key-0001'));
+  outbox.add(item('key-0002'));
+  expect(await outbox.flush()).toBe(2);
+  // The page is closed and opened again: the queue is read back from storage.
+  online = true;
+  const reopened = new Outbox(storage, send);
+  expect(reopened.pending().map((entry) => entry.body.key)).toEqual(['key-0001', 'key-0002']);
+  expect(await reopened.flush()).toBe(0);
+  expect(sent).toEqual(['key-0001', 'key-0002']);
+  expect(JSON.parse(storage.data.get(OUTBOX_KEY)!)).toEqual([]);
+});
+
+test('a refusal that can never succeed is dropped; a busy server keeps the item and everything after it', async () => {
+  const outcomes: SendOutcome[] = ['rejected', 'retry'];
+  const outbox = new Outbox(memoryStorage(), async () => outcomes.shift() ?? 'stored');
+  outbox.add(item('bad-00001'));
+  outbox.add(item('busy-0001'));
+  outbox.add(item('next-0001'));
+  expect(await outbox.flush()).toBe(2);
+  expect(outbox.pending().map((entry) => entry.body.key)).toEqual(['busy-0001', 'next-0001']);
+  expect(await outbox.flush()).toBe(0);
+});
+
+test('two flushes at once send each item once', async () => {
+  let sends = 0;
+  const outbox = new Outbox(memoryStorage(), async () => {
+    sends++;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return 'stored';
+  });
+  outbox.add(item('key-0001'));
+  await Promise.all([outbox.flush(), outbox.flush()]);
+  expect(sends).toBe(1);
+});
+
+test('a learner offline for weeks keeps the latest submissions up to the cap', () => {
+  const outbox = new Outbox(memoryStorage(), async () => 'retry');
+  for (let i = 0; i < MAX_PENDING + 5; i++) outbox.add(item(`key-${String(i).padStart(5, '0')}`));
+  expect(outbox.pending()).toHaveLength(MAX_PENDING);
+  expect(outbox.pending()[0]!.body.key).toBe('key-00005');
+});
+
+test('without storage the queue still works for the page', async () => {
+  const sent: string[] = [];
+  const outbox = new Outbox(undefined, async (next) => (sent.push(next.body.key), 'stored' as const));
+  outbox.add(item('key-0001'));
+  await outbox.flush();
+  expect(sent).toEqual(['key-0001']);
+});
+
+describe('replayed against the class API', () => {
+  let database: Database;
+  beforeEach(async () => {
+    database = openDatabase({ file: ':memory:' });
+    await migrateToLatest(database.db);
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  test('a submission whose answer was lost is replayed and stored once', async () => {
+    const context = { db: database.db, limiter: new RateLimiter(), now: () => new Date() };
+    const post = (path: string, body: unknown, token?: string) =>
+      new Request(`http://class.test${path}`, {
+        method: 'POST',
+        headers: { host: 'class.test', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const created = (await (await api.createClass(post('/api/class/classes', { name: 'C' }), context, 'ip')).json()) as { joinCode: string };
+    const { learnerToken } = (await (await api.joinClass(post('/api/class/join', { code: created.joinCode, name: 'Ada' }), context, 'ip')).json()) as { learnerToken: string };
+    let loseAnswer = true;
+    const outbox = new Outbox(memoryStorage(), async (next) => {
+      const response = await api.submitAttempt(post('/api/class/attempts', next.body, learnerToken), context);
+      // The server stored it, but the connection dropped before the browser heard back.
+      if (loseAnswer) throw new TypeError('network error');
+      return response.ok ? 'stored' : 'rejected';
+    });
+    outbox.add(item('attempt-0001'));
+    outbox.add(item('attempt-0002'));
+    expect(await outbox.flush()).toBe(2);
+    loseAnswer = false;
+    expect(await outbox.flush()).toBe(0);
+    expect(await countAttempts(database.db)).toBe(2);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeSetting } from '@/widgets/ising-model/describe';
+import { burnIn, startLattice } from '@/widgets/ising-model/lattice';
+
+describe('describeSetting', () => {
+  it('places T against T_c and gives the exact |m| (Yang 1952)', () => {
+    expect(describeSetting(2.1, 64)).toBe('At T = 2.10 (below T_c ≈ 2.269) on a 64 × 64 lattice: exact |m| = 0.87 for an infinite lattice (Yang 1952).');
+    expect(describeSetting(3, 32)).toBe('At T = 3.00 (above T_c ≈ 2.269) on a 32 × 32 lattice: exact |m| = 0.00 for an infinite lattice (Yang 1952).');
+  });
+
+  it('says "just" within 0.02 of T_c', () => {
+    expect(describeSetting(2.27, 64)).toContain('(just above T_c ≈ 2.269)');
+    expect(describeSetting(2.26, 64)).toContain('(just below T_c ≈ 2.269)');
+  });
+});
+
+describe('startLattice', () => {
+  it('gives the same lattice for the same size and temperature, so the build-time snapshot and the live start agree', () => {
+    expect([...startLattice(32, 2).spins]).toEqual([...startLattice(32, 2).spins]);
+  });
+
+  it('keeps the burn-in near 2 million spin updates, between 8 and 500 sweeps', () => {
+    expect(burnIn(32)).toBe(500);
+    expect(burnIn(64)).toBe(500);
+    expect(burnIn(128)).toBe(128);
+    expect(burnIn(256)).toBe(32);
+    expect(burnIn(2048)).toBe(8);
+  });
+
+  it('orders well below T_c after its burn-in', () => {
+    expect(Math.abs(startLattice(32, 1).magnetization())).toBeGreaterThan(0.9);
+  });
+});
