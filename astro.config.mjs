@@ -8,6 +8,24 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
 // Math is typeset by KaTeX at build time: pages ship HTML and CSS, never a math script.
+
+/**
+ * Names the browser's chunk of Observable Plot, which every chart shares, `plot` (Rollup would name
+ * it after whichever of our modules it also holds).
+ */
+/** @type {import('astro').AstroIntegration} */
+const plotChunk = {
+  name: 'plot-chunk',
+  hooks: {
+    'astro:build:setup': ({ vite, target }) => {
+      const output = vite.build?.rollupOptions?.output;
+      if (target !== 'client' || !output || Array.isArray(output)) return;
+      /** @param {string} id */
+      const isPlot = (id) => /[\\/]@observablehq[\\/]plot[\\/]src[\\/]plot\.js$/.test(id);
+      output.chunkFileNames = (chunk) => `_astro/${chunk.moduleIds.some(isPlot) ? 'plot' : '[name]'}.[hash].js`;
+    },
+  },
+};
 const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] };
 
 export default defineConfig({
@@ -19,7 +37,7 @@ export default defineConfig({
   // answers in JSON (src/server/http.ts); Astro's own check would refuse a same-origin DELETE.
   security: { checkOrigin: false },
   // The 404 page is not a page to index.
-  integrations: [mdx(markdown), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })],
+  integrations: [plotChunk, mdx(markdown), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })],
   markdown,
   build: { format: 'directory' },
   // Keep the content cache with the checkout, not in node_modules, which several checkouts may share.
@@ -36,9 +54,10 @@ export default defineConfig({
       assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : undefined),
       rollupOptions: {
         output: {
-          // The progress store, shared by the lesson, quiz and home scripts, as one file rather than one per
-          // module; import and export (only the progress page uses them) stay apart.
-          manualChunks: (id) => (/[\\/]src[\\/]progress[\\/](?!exchange|merge|manage)[\w-]+\.ts$|src[\\/]class[\\/]membership\.ts$|src[\\/]notebook[\\/]load\.ts$|vite\/preload-helper/.test(id) ? 'progress' : undefined),
+          // Chunks follow folders: the progress store, which every page's first script starts from,
+          // is one chunk rather than one per combination of pages; Vite's helper for loading code
+          // later, which those scripts share too, travels with it.
+          manualChunks: (id) => (/[\\/]src[\\/]progress[\\/][\w-]+\.ts$|vite[\\/]preload-helper/.test(id) ? 'progress' : undefined),
         },
       },
     },

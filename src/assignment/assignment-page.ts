@@ -1,8 +1,8 @@
 import { readAssignment, type Assignment } from './link';
 import type { Progress } from '@/progress';
-import { percent } from '@/quiz/attempt';
+import { percent } from '@/common/percent';
 import { progressStore } from '@/progress/client';
-import { downloadFile } from '@/progress/download';
+import { downloadFile } from '@/common/download';
 import { linkCatalog, readCatalog, type PageCatalog } from './catalog';
 import { assignmentReport, checklist, reportCsv, reportFileName, reportJson, type AssignmentReport } from './report';
 
@@ -104,7 +104,7 @@ function showReport(report: AssignmentReport, find: Find): void {
       const tr = element('tr', '', { 'data-lesson': row.lesson });
       tr.append(
         element('th', row.title, { scope: 'row' }),
-        element('td', row.read ? 'Yes' : row.lastVisit ? `${Math.round(row.readShare * 100)}%` : 'Not yet'),
+        element('td', row.read ? 'Yes' : row.lastVisit ? percent(row.readShare) : 'Not yet'),
         element('td', row.hasQuiz ? String(row.quizAttempts) : 'No quiz'),
         element('td', row.quizBest === undefined ? '—' : `${percent(row.quizBest)} (${row.mastery})`),
         element('td', row.lastVisit ? day(row.lastVisit) : '—'),

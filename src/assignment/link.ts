@@ -1,10 +1,9 @@
-import { z } from 'astro/zod';
-
 /**
  * An assignment lives entirely in its link's query string, so it works on a static host:
  * `?s=3&t=Week+5&d=2026-12-01&n=Read+before+Tuesday` (a session), or `?l=safety&l=scaling-laws&…`
- * (lessons). Everything in it is untrusted: it is read with a schema, capped in length, checked
- * against the course, and shown with `textContent` only.
+ * (lessons). Everything in it is untrusted: each parameter is checked here (by hand: the page
+ * ships no schema library for five strings), capped in length, checked against the course, and
+ * shown with `textContent` only.
  */
 
 /** Longest parts an assignment link may carry. */
@@ -55,15 +54,6 @@ const isDate = (text: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 };
 
-/** The raw parameters, as strings: the schema only shapes them; `readAssignment` judges them. */
-const rawSchema = z.object({
-  s: z.string().optional(),
-  l: z.array(z.string()).default([]),
-  t: z.string().optional(),
-  d: z.string().optional(),
-  n: z.string().optional(),
-});
-
 /** Reads an assignment from a query string (`?…` or a `URLSearchParams`), never throwing. */
 export function readAssignment(search: string | URLSearchParams, catalog: Catalog): ReadAssignment {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -71,13 +61,7 @@ export function readAssignment(search: string | URLSearchParams, catalog: Catalo
   if (length > LIMITS.query) {
     return { problems: [`This link is too long to be an assignment (${length} characters; at most ${LIMITS.query}). Ask for a new link.`] };
   }
-  const raw = rawSchema.parse({
-    s: params.get('s') ?? undefined,
-    l: params.getAll('l'),
-    t: params.get('t') ?? undefined,
-    d: params.get('d') ?? undefined,
-    n: params.get('n') ?? undefined,
-  });
+  const raw = { s: params.get('s') ?? undefined, l: params.getAll('l'), t: params.get('t') ?? undefined, d: params.get('d') ?? undefined, n: params.get('n') ?? undefined };
   const problems: string[] = [];
   const chosen = new Set<string>();
 

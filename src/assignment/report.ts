@@ -1,8 +1,9 @@
+import { csvText } from '@/common/csv';
+import { wholePercent } from '@/common/percent';
 import { isRead, lessonSummary, type Progress } from '@/progress';
-import type { Assignment } from './link';
-import { percent } from '@/quiz/attempt';
-import { masteryLabel } from '@/quiz/mastery';
+import { masteryLabel } from '@/progress/mastery';
 import { quizStatus } from '@/progress/status';
+import type { Assignment } from './link';
 
 /** What the report needs to know about a lesson besides the learner's progress. */
 export interface LessonInfo {
@@ -101,15 +102,14 @@ export interface ChecklistItem {
   done: boolean;
 }
 
-/** A share as a whole percentage without the sign; scores round down as everywhere on the site, so nothing short of perfect reads 100. */
-const readPercent = (share: number) => String(Math.round(share * 100));
-const scorePercent = (score: number | undefined) => (score === undefined ? '' : percent(score).slice(0, -1));
+/** Shares as whole percentages without the sign, rounded as everywhere on the site. */
+const scorePercent = (score: number | undefined) => (score === undefined ? '' : String(wholePercent(score)));
 
 const columns: readonly [string, (row: ReportRow) => string][] = [
   ['lesson', (row) => row.lesson],
   ['title', (row) => row.title],
   ['read', (row) => (row.read ? 'yes' : 'no')],
-  ['read_percent', (row) => readPercent(row.readShare)],
+  ['read_percent', (row) => String(wholePercent(row.readShare))],
   ['first_visit', (row) => row.firstVisit ?? ''],
   ['last_visit', (row) => row.lastVisit ?? ''],
   ['quiz_attempts', (row) => (row.hasQuiz ? String(row.quizAttempts) : '')],
@@ -120,18 +120,8 @@ const columns: readonly [string, (row: ReportRow) => string][] = [
   ['mastery', (row) => row.mastery],
 ];
 
-/**
- * A CSV cell: quoted when it must be, and never read by a spreadsheet as a formula (a title from
- * a link could start with `=`), so such a cell is prefixed with an apostrophe.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The report as CSV (RFC 4180, CRLF): a few lines about the assignment, a blank line, then one row per lesson. */
 export function reportCsv(report: AssignmentReport): string {
-  const line = (cells: string[]) => cells.map(csvCell).join(',');
   const head = [
     ['assignment', report.assignment],
     ...(report.due ? [['due', report.due]] : []),
@@ -141,7 +131,7 @@ export function reportCsv(report: AssignmentReport): string {
     ['note', report.notice],
   ];
   const table = [columns.map(([name]) => name), ...report.rows.map((row) => columns.map(([, cell]) => cell(row)))];
-  return [...head.map(line), '', ...table.map(line)].join('\r\n') + '\r\n';
+  return csvText([...head, [], ...table]);
 }
 
 /** The report as JSON, with the self-reported notice as its first field. */

@@ -1,12 +1,19 @@
 /** Calls to the class API from the browser. Every answer is JSON; errors carry `{ error }`. */
+import type { ClassEndpoint, Health } from '@/server/protocol';
+
+/** An endpoint's address under the site's base path: `/api/class/attempts`, or `/course/api/class/attempts` under `/course/`. */
+export const classApi = (endpoint: ClassEndpoint): string => `${import.meta.env.BASE_URL}api/class/${endpoint}`;
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: string };
 
 /** Status 0: the request never reached a server (offline, or the server is down). */
-export async function call<T>(path: string, { method = 'GET', body, credential }: { method?: string; body?: unknown; credential?: string } = {}): Promise<ApiResult<T>> {
+export async function call<T>(
+  endpoint: ClassEndpoint,
+  { method = 'GET', body, credential }: { method?: 'GET' | 'POST' | 'DELETE'; body?: object; credential?: string } = {},
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(classApi(endpoint), {
       method,
       headers: {
         Accept: 'application/json',
@@ -28,7 +35,7 @@ export async function call<T>(path: string, { method = 'GET', body, credential }
 
 /** Whether this page is served by the course server with class mode on (a static host answers 404). */
 export async function classModeOn(): Promise<boolean> {
-  const health = await call<{ classMode?: boolean }>('/api/class/health');
+  const health = await call<Partial<Health>>('health');
   return health.ok && health.data.classMode === true;
 }
 

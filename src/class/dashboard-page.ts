@@ -1,17 +1,10 @@
-import { call, onClassMode } from './api';
-import { download, element, say, table } from './dom';
+import { downloadFile } from '@/common/download';
+import { percent } from '@/common/percent';
+import type { Removed, Report } from '@/server/protocol';
+import { call, classApi, onClassMode } from './api';
+import { element, say, table } from './dom';
 import { keepInstructorKey, readInstructorKey } from './instructor-key';
 import { describeAnswer, type QuizLegend } from './describe-answer';
-
-export interface Report {
-  class: { id: string; name: string; assignment: string | null; joinCode: string; createdAt: string };
-  roster: { id: string; name: string; joinedAt: string; attempts: number; completed: number }[];
-  completion: { lesson: string; learners: number }[];
-  best: { learnerId: string; lesson: string; best: number; attempts: number }[];
-  items: { lesson: string; question: number; answers: number; correct: number; commonWrong: string | null; commonWrongCount: number }[];
-}
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The dashboard: asks for the key (kept in sessionStorage), then shows the class's report. */
 export function dashboardPage(): void {
@@ -34,7 +27,7 @@ async function load(key: string, legend: QuizLegend): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const holder = document.querySelector<HTMLElement>('[data-report]')!;
   say(status, 'Loading the class…');
-  const result = await call<Report>('/api/class/report', { credential: key });
+  const result = await call<Report>('report', { credential: key });
   if (!result.ok) {
     if (result.status === 401 || result.status === 403) keepInstructorKey(null);
     holder.hidden = true;
@@ -126,7 +119,7 @@ function removeButton(learner: Report['roster'][number], key: string, legend: Qu
   button.addEventListener('click', async () => {
     if (!confirm(`Remove ${learner.name} and every attempt and finished lesson of theirs? This cannot be undone.`)) return;
     const status = document.querySelector<HTMLElement>('[data-status]')!;
-    const result = await call(`/api/class/learners/${encodeURIComponent(learner.id)}`, { method: 'DELETE', credential: key });
+    const result = await call<Removed>(`learners/${encodeURIComponent(learner.id)}`, { method: 'DELETE', credential: key });
     if (!result.ok) return say(status, result.error, 'error');
     await load(key, legend);
     say(status, `${learner.name} and all their records were removed.`);
@@ -138,11 +131,11 @@ async function downloadGradebook(key: string): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   let response: Response;
   try {
-    response = await fetch('/api/class/gradebook', { headers: { Authorization: `Bearer ${key}` }, cache: 'no-store' });
+    response = await fetch(classApi('gradebook'), { headers: { Authorization: `Bearer ${key}` }, cache: 'no-store' });
   } catch {
     return say(status, 'The class server could not be reached.', 'error');
   }
   if (!response.ok) return say(status, `The gradebook could not be made (${response.status}).`, 'error');
-  download('gradebook.csv', await response.text(), 'text/csv');
+  downloadFile('gradebook.csv', await response.text(), 'text/csv');
   say(status, 'The gradebook was saved as gradebook.csv.');
 }

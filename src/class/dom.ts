@@ -36,13 +36,3 @@ export function say(status: HTMLElement, message: string, kind: 'info' | 'error'
   status.dataset.kind = kind;
   status.textContent = message;
 }
-
-/** Offers `text` as a file download. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = element('a', undefined, { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

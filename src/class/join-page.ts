@@ -1,12 +1,7 @@
+import type { Joined, JoinRequest } from '@/server/protocol';
 import { call } from './api';
 import { say } from './dom';
 import { forgetMembership, readMembership, saveMembership, type Membership } from './membership';
-
-interface Joined {
-  class: { id: string; name: string; assignment: string | null };
-  learner: { id: string; name: string };
-  learnerToken: string;
-}
 
 /** The join page: code (from the link's `?code=` or typed) and a name; the token is kept in this browser. */
 export function joinPage(): void {
@@ -35,7 +30,7 @@ export function joinPage(): void {
     event.preventDefault();
     const data = new FormData(form);
     say(status, 'Joining…');
-    const result = await call<Joined>('/api/class/join', { method: 'POST', body: { code: String(data.get('code')), name: String(data.get('name')) } });
+    const result = await call<Joined>('join', { method: 'POST', body: { code: String(data.get('code')), name: String(data.get('name')) } satisfies JoinRequest });
     if (!result.ok) return say(status, result.error, 'error');
     const membership: Membership = {
       token: result.data.learnerToken,

@@ -1,12 +1,7 @@
+import type { CreatedClass, CreateClassRequest } from '@/server/protocol';
 import { call } from './api';
 import { say } from './dom';
 import { keepInstructorKey } from './instructor-key';
-
-interface Created {
-  class: { id: string; name: string };
-  joinCode: string;
-  instructorKey: string;
-}
 
 /** Creates a class and shows its join code, join link and instructor key once. */
 export function newClassPage(): void {
@@ -17,7 +12,7 @@ export function newClassPage(): void {
     const data = new FormData(form);
     const assignment = String(data.get('assignment') ?? '').trim();
     say(status, 'Creating…');
-    const result = await call<Created>('/api/class/classes', { method: 'POST', body: { name: String(data.get('name')), assignment: assignment || null } });
+    const result = await call<CreatedClass>('classes', { method: 'POST', body: { name: String(data.get('name')), assignment: assignment || null } satisfies CreateClassRequest });
     if (!result.ok) return say(status, result.error, 'error');
     const created = document.querySelector<HTMLElement>('[data-created]')!;
     const link = new URL(`/class/join/?code=${encodeURIComponent(result.data.joinCode)}`, location.href).href;

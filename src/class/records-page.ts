@@ -1,17 +1,13 @@
+import { downloadFile } from '@/common/download';
+import { percent } from '@/common/percent';
+import type { MyRecords } from '@/server/protocol';
 import { call, onClassMode } from './api';
-import { download, element, say, table } from './dom';
+import { element, say, table } from './dom';
 import { readMembership } from './membership';
-import { classOutbox } from './sync';
-
-interface Records {
-  learner: { id: string; name: string; joinedAt: string };
-  class: { name: string; assignment: string | null } | undefined;
-  attempts: { key: string; lesson: string; points: number; of: number; at: string; answers: { question: number; credit: number; answer: string }[] }[];
-  completions: { lesson: string; at: string }[];
-}
+import { classOutbox } from './submit';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
-const share = (points: number, of: number) => `${Math.round((points / of) * 100)}%`;
+const share = (points: number, of: number) => percent(points / of);
 
 /** The learner's own records, read with their token; anything still queued is sent first. */
 export function recordsPage(): void {
@@ -29,7 +25,7 @@ async function show(): Promise<void> {
   const left = await classOutbox(membership).flush();
   document.querySelector('[data-pending]')!.textContent =
     left === 0 ? 'Everything this browser recorded has reached the class server.' : `${left} submissions are waiting for a connection and will be sent when it returns.`;
-  const result = await call<Records>('/api/class/me', { credential: membership.token });
+  const result = await call<MyRecords>('me', { credential: membership.token });
   if (!result.ok) return say(status, result.error, 'error');
   const records = result.data;
   document.querySelector('[data-who]')!.textContent = `${records.learner.name}, in “${records.class?.name ?? 'a class'}” since ${when(records.learner.joinedAt)}.`;
@@ -54,7 +50,7 @@ async function show(): Promise<void> {
       : table('Lessons you finished', ['Lesson', 'When'], records.completions.map((completion) => [completion.lesson, when(completion.at)])),
   );
   document.querySelector('[data-export]')!.addEventListener('click', () => {
-    download('threshold-class-records.json', JSON.stringify(records, null, 2), 'application/json');
+    downloadFile('threshold-class-records.json', JSON.stringify(records, null, 2), 'application/json');
     say(status, 'Your records were saved as threshold-class-records.json.');
   });
 }

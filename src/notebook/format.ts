@@ -1,3 +1,4 @@
+import { formatNumber } from '@/common/number';
 import { PlotRecord, toChartSpec, type ChartSpec } from './plot-record';
 
 /** A cell's value as the page shows it: plain data that crosses from the sandbox and is only ever shown as text or drawn. */
@@ -14,11 +15,8 @@ export const MAX_TABLE_COLUMNS = 12;
 /** Characters a text output or a printed line keeps. */
 export const MAX_TEXT = 4000;
 
-/** Numbers to six significant digits, the way a learner reads them: 0.349, 1.2e+21, 42. */
-export function formatNumber(x: number): string {
-  if (!Number.isFinite(x) || Number.isInteger(x)) return String(x);
-  return String(Number(x.toPrecision(6)));
-}
+/** Numbers to six significant digits, written as everywhere on the site: 0.349, 1.2 × 10^21, 42. */
+const showNumber = (x: number): string => formatNumber(x, { significant: 6 });
 
 const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
@@ -29,7 +27,7 @@ const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function formatValue(value: unknown): Output | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'number') return { kind: 'number', text: formatNumber(value) };
+  if (typeof value === 'number') return { kind: 'number', text: showNumber(value) };
   if (typeof value === 'string') return { kind: 'text', text: clip(value) };
   if (value instanceof PlotRecord) return { kind: 'chart', chart: toChartSpec(value) };
   if (Array.isArray(value) && value.length > 0 && value.every(isPlainRecord)) return table(value);
@@ -44,7 +42,7 @@ function table(records: Record<string, unknown>[]): Output {
   const rows = records.slice(0, MAX_TABLE_ROWS).map((record) =>
     columns.map((column) => {
       const cell = record[column];
-      return typeof cell === 'number' ? formatNumber(cell) : typeof cell === 'string' ? clip(cell, 200) : inspect(cell, 200);
+      return typeof cell === 'number' ? showNumber(cell) : typeof cell === 'string' ? clip(cell, 200) : inspect(cell, 200);
     }),
   );
   return { kind: 'table', columns, rows, total: records.length };
@@ -60,7 +58,7 @@ export function inspect(value: unknown, max = MAX_TEXT): string {
 }
 
 function show(value: unknown, depth: number, seen: Set<object>): string {
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return showNumber(value);
   if (typeof value === 'string') return depth === 0 ? value : JSON.stringify(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;

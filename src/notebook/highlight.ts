@@ -1,9 +1,8 @@
 import { classHighlighter, highlightCode } from '@lezer/highlight';
 import { parser } from '@lezer/javascript';
+import { escapeHtml } from '@/common/escape';
 
 const typescript = parser.configure({ dialect: 'ts' });
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * TypeScript as highlighted HTML for the build-time `<pre>`: the same parser and `tok-*` classes
@@ -16,7 +15,7 @@ export function highlightTypeScript(code: string): string {
     typescript.parse(code),
     classHighlighter,
     (text, classes) => {
-      html += classes ? `<span class="${classes}">${escape(text)}</span>` : escape(text);
+      html += classes ? `<span class="${classes}">${escapeHtml(text)}</span>` : escapeHtml(text);
     },
     () => {
       html += '\n';

@@ -3,7 +3,7 @@ export { runCell, MAX_LOGS } from './evaluate';
 export type { CellError } from './errors';
 export { errorText } from './errors';
 export type { Output } from './format';
-export { formatValue, formatNumber, inspect, MAX_TABLE_ROWS } from './format';
+export { formatValue, inspect, MAX_TABLE_ROWS } from './format';
 export type { ChartCall, ChartSpec } from './plot-record';
 export { PlotRecord, toChartSpec } from './plot-record';
 export { captureLastExpression } from './last-expression';

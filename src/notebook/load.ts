@@ -23,7 +23,7 @@ function onFirstUse(element: HTMLElement, start: (target: Element) => void): voi
  * focuses or presses a cell, so a reader who never touches one downloads none of it. A cell
  * the learner edited before, or one a share link names, loads at once to show that code.
  */
-export function upgradeOnFirstUse(): void {
+function upgradeCells(): void {
   const cells = [...document.querySelectorAll<HTMLElement>('threshold-cell')];
   if (cells.length === 0) return;
   const load = () => void import('./cell-element');
@@ -45,9 +45,7 @@ export function upgradeOnFirstUse(): void {
  * The notebook page's counterpart: the notebook's code loads at the first focus or press inside
  * it, or at once when this browser keeps a notebook of the learner's to show.
  */
-export function upgradeNotebookOnFirstUse(): void {
-  const notebook = document.querySelector<HTMLElement>('threshold-notebook');
-  if (!notebook) return;
+function upgradeNotebook(notebook: HTMLElement): void {
   for (const toolbar of notebook.querySelectorAll<HTMLElement>('[data-toolbar], [data-notebook-actions]')) toolbar.hidden = false;
   const load = () => void import('./notebook-element');
   if (progressStore().progress.notebook) return load();
@@ -56,4 +54,11 @@ export function upgradeNotebookOnFirstUse(): void {
     if (action) notebook.dataset.pending = action;
     load();
   });
+}
+
+/** Starts what the page holds on first use: the notebook page's notebook, or a lesson's code cells. */
+export function upgradeOnFirstUse(): void {
+  const notebook = document.querySelector<HTMLElement>('threshold-notebook');
+  if (notebook) upgradeNotebook(notebook);
+  else upgradeCells();
 }

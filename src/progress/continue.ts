@@ -1,3 +1,4 @@
+import { wholePercent } from '@/common/percent';
 import { latestLesson, lessonSummary } from './';
 import { progressStore } from './client';
 import { showMarks } from './marks';
@@ -23,7 +24,7 @@ export function showHomeProgress(): void {
     const target = section.querySelector<HTMLAnchorElement>('[data-continue-link]')!;
     target.href = `${link.pathname}?resume`;
     target.textContent = `${card.querySelector('.meta')?.textContent?.split('·')[0]?.trim() ?? ''}: ${link.textContent}`;
-    const read = Math.round(lessonSummary(progress, lesson).scroll * 100);
+    const read = wholePercent(lessonSummary(progress, lesson).scroll);
     section.querySelector('[data-continue-detail]')!.textContent = read > 0 ? `You had read ${read}% of it.` : '';
     section.hidden = false;
   };

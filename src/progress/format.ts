@@ -78,9 +78,6 @@ export const isTime = (value: unknown): value is string => typeof value === 'str
 export const later = (a: string, b: string): string => (Date.parse(b) > Date.parse(a) ? b : a);
 export const earlier = (a: string, b: string): string => (Date.parse(b) < Date.parse(a) ? b : a);
 
-/** All questions right: partial credits only add up to `of` when every one is 1. */
-export const isPerfectAttempt = (attempt: Attempt): boolean => attempt.points >= attempt.of;
-
 /** Progress small enough to save when storage is nearly full: only the ten latest attempts of each quiz. */
 export function shrinkProgress(progress: Progress): Progress {
   const lessons: Record<string, LessonProgress> = {};

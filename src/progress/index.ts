@@ -1,5 +1,5 @@
 export type { Attempt, LessonProgress, NotebookProgress, Progress, QuizProgress, SavedCode } from './format';
-export { PROGRESS_KEY, PROGRESS_VERSION, MAX_ATTEMPTS, MAX_CODE, MAX_NOTEBOOK_CELLS, emptyProgress, isPerfectAttempt, shrinkProgress } from './format';
+export { PROGRESS_KEY, PROGRESS_VERSION, MAX_ATTEMPTS, MAX_CODE, MAX_NOTEBOOK_CELLS, emptyProgress, shrinkProgress } from './format';
 export type { ReadResult } from './validate';
 export { readProgress } from './validate';
 export { migrate, migrations } from './migrate';

@@ -1,8 +1,8 @@
 import { emptyProgress, exportFileName, exportProgress, importProgress, mergeProgress, type Progress } from './';
-import { percent } from '@/quiz/attempt';
-import { masteryLabel } from '@/quiz/mastery';
+import { percent } from '@/common/percent';
+import { masteryLabel } from './mastery';
 import { progressStore } from './client';
-import { downloadFile } from './download';
+import { downloadFile } from '@/common/download';
 import { quizStatus } from './status';
 
 /** Fills the progress table and wires export, import and reset on the progress page. */
@@ -52,7 +52,7 @@ function showTable(progress: Progress): void {
     const lesson = progress.lessons[row.dataset.lesson!];
     const quiz = quizStatus(lesson?.quiz);
     const cell = (name: string, text: string) => (row.querySelector<HTMLElement>(`[data-cell="${name}"]`)!.textContent = text);
-    cell('read', lesson ? `${Math.round(lesson.scroll * 100)}%` : 'Not yet');
+    cell('read', lesson ? percent(lesson.scroll) : 'Not yet');
     cell('attempts', quiz ? String(quiz.attempts) : '—');
     cell('best', quiz ? percent(quiz.best) : '—');
     cell('latest', quiz ? percent(quiz.latest) : '—');

@@ -1,4 +1,4 @@
-import { masteryLabel } from '@/quiz/mastery';
+import { masteryLabel } from './mastery';
 import { isRead, lessonSummary, type Progress } from './';
 import { describeLesson, quizStatus } from './status';
 

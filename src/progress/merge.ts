@@ -1,4 +1,5 @@
-import { earlier, isPerfectAttempt, later, MAX_ATTEMPTS, type Attempt, type LessonProgress, type Progress, type QuizProgress, type SavedCode } from './format';
+import { earlier, later, MAX_ATTEMPTS, type Attempt, type LessonProgress, type Progress, type QuizProgress, type SavedCode } from './format';
+import { isPerfect } from './mastery';
 
 /**
  * Combines two progress records, as an import does: nothing newer is ever replaced by something
@@ -52,7 +53,7 @@ function mergeQuiz(ours: QuizProgress, theirs: QuizProgress): QuizProgress {
   const theirScore = theirs.best.points / theirs.best.of;
   const best = theirScore > ourScore || (theirScore === ourScore && Date.parse(theirs.best.at) < Date.parse(ours.best.at)) ? theirs.best : ours.best;
   const quiz: QuizProgress = { attempts: pooled.slice(-MAX_ATTEMPTS), best };
-  const perfect = [ours.firstPerfect, ours.lastPerfect, theirs.firstPerfect, theirs.lastPerfect, ...pooled.filter(isPerfectAttempt).map((a) => a.at)].filter(
+  const perfect = [ours.firstPerfect, ours.lastPerfect, theirs.firstPerfect, theirs.lastPerfect, ...pooled.filter(isPerfect).map((a) => a.at)].filter(
     (at): at is string => at !== undefined,
   );
   if (perfect.length > 0) {

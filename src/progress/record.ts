@@ -1,4 +1,5 @@
-import { isPerfectAttempt, later, MAX_ATTEMPTS, type Attempt, type LessonProgress, type Progress, type QuizProgress } from './format';
+import { later, MAX_ATTEMPTS, type Attempt, type LessonProgress, type Progress, type QuizProgress } from './format';
+import { isPerfect } from './mastery';
 
 function lessonAt(progress: Progress, lesson: string, now: string): LessonProgress {
   return progress.lessons[lesson] ?? { firstVisit: now, lastVisit: now, scroll: 0 };
@@ -32,7 +33,7 @@ export function addAttempt(quiz: QuizProgress | undefined, attempt: Attempt): Qu
   const attempts = [...(quiz?.attempts ?? []), attempt].slice(-MAX_ATTEMPTS);
   const best = quiz && quiz.best.points / quiz.best.of >= attempt.points / attempt.of ? quiz.best : attempt;
   const next: QuizProgress = { ...quiz, attempts, best };
-  if (isPerfectAttempt(attempt)) {
+  if (isPerfect(attempt)) {
     next.firstPerfect = quiz?.firstPerfect ?? attempt.at;
     next.lastPerfect = attempt.at;
   }

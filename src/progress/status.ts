@@ -1,5 +1,5 @@
-import { percent } from '@/quiz/attempt';
-import { masteryLabel, masteryOf, type Mastery } from '@/quiz/mastery';
+import { percent } from '@/common/percent';
+import { masteryLabel, masteryOf, type Mastery } from './mastery';
 import { lessonSummary, type Progress, type QuizProgress } from './';
 
 /** A lesson's quiz record as the pages show it. */
@@ -27,7 +27,7 @@ export function describeLesson(progress: Progress, lesson: string): string {
   const summary = lessonSummary(progress, lesson);
   if (!summary.visited) return '';
   const quiz = quizStatus(summary.quiz);
-  const reading = `Visited, ${Math.round(summary.scroll * 100)}% read`;
+  const reading = `Visited, ${percent(summary.scroll)} read`;
   if (!quiz) return reading;
   return `${reading} · quiz best ${percent(quiz.best)}, latest ${percent(quiz.latest)} (${masteryLabel[quiz.mastery]})`;
 }

@@ -19,8 +19,3 @@ export function scoreAttempt(keys: readonly QuestionKey[], responses: readonly R
   const points = results.reduce((sum, result) => sum + result.score, 0);
   return { results, points, of: keys.length, fraction: keys.length === 0 ? 0 : points / keys.length };
 }
-
-/** A fraction as a whole percentage, rounded down so that 99.6% never reads as a perfect 100%. */
-export function percent(fraction: number): string {
-  return `${Math.floor(fraction * 100 + 1e-9)}%`;
-}

@@ -1,7 +1,6 @@
 import katex from 'katex';
+import { escapeHtml } from '@/common/escape';
 import type { FormattedValue } from './values';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `**strong**` and `*emphasis*` in already escaped text. */
 const emphasis = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\*(.+?)\*/g, '<em>$1</em>');
@@ -34,8 +33,8 @@ export function inline(text: string, values: Record<string, FormattedValue> = {}
         const tex = part.slice(1, -1).replace(placeholder, (_, name: string) => value(name).tex);
         return katex.renderToString(tex, { throwOnError: true, output: math === 'html' ? 'htmlAndMathml' : 'mathml' });
       }
-      if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return `<code>${escape(part.slice(1, -1))}</code>`;
-      return emphasis(escape(part)).replace(placeholder, (_, name: string) => value(name).html);
+      if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      return emphasis(escapeHtml(part)).replace(placeholder, (_, name: string) => value(name).html);
     })
     .join('');
 }

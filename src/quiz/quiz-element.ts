@@ -1,5 +1,8 @@
+import { submitAttempt } from '@/class/submit';
+import { percent } from '@/common/percent';
 import { recordAttempt } from '@/progress';
-import { answerLabel, attemptSeed, derangedOrder, masteryLabel, masteryRule, percent, scoreAttempt, shuffled, type Mastery } from './';
+import { masteryLabel, masteryRule, type Mastery } from '@/progress/mastery';
+import { answerLabel, attemptSeed, derangedOrder, scoreAttempt, shuffled } from './';
 import { progressStore } from '@/progress/client';
 import { quizStatus } from '@/progress/status';
 import { clearFeedback, showFeedback } from './feedback';
@@ -86,9 +89,9 @@ class ThresholdQuiz extends HTMLElement {
     attempt.results.forEach((result, index) => showFeedback(this.#questions[index]!, questions[index]!.key, responses[index]!, result));
     const at = new Date().toISOString();
     progressStore().update((progress) => recordAttempt(progress, lesson, { at, points: attempt.points, of: attempt.of }));
-    // Class mode listens for this to send the attempt, answer by answer, to the instructor.
+    // For a learner in a class, the attempt goes to the instructor answer by answer.
     const answers = attempt.results.map((result, index) => ({ credit: result.score, answer: answerLabel(responses[index]!) }));
-    this.dispatchEvent(new CustomEvent('threshold:attempt', { bubbles: true, detail: { lesson, at, points: attempt.points, of: attempt.of, answers } }));
+    submitAttempt({ lesson, at, points: attempt.points, of: attempt.of, answers });
     const unanswered = attempt.results.filter((result) => result.status === 'unanswered').length;
     const result = this.querySelector<HTMLElement>('[data-score]')!;
     result.dataset.score = String(attempt.fraction);

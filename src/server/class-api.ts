@@ -16,6 +16,7 @@ import { attemptBody, completionBody, createClassBody, joinBody } from './bodies
 import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
+import type { CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
 import { rules, type BucketRule } from './rate-limit';
 import { formatCredential, hashSecret, matchesHash, newId, newJoinCode, newSecret, normalizeJoinCode, parseCredential, type CredentialKind } from './secrets';
 
@@ -35,7 +36,7 @@ function limit(context: ClassContext, key: string, rule: BucketRule): void {
   if (!taken.ok) throw new ApiError(429, 'too many requests: wait and try again', { 'Retry-After': String(taken.retryAfter) });
 }
 
-const publicClass = (row: ClassRow) => ({ id: row.id, name: row.name, assignment: row.assignment });
+const publicClass = (row: ClassRow): PublicClass => ({ id: row.id, name: row.name, assignment: row.assignment });
 
 const credentialNames: Record<CredentialKind, string> = { learner: 'learner token', instructor: 'instructor key' };
 const wrongKind: Record<CredentialKind, string> = {
@@ -75,7 +76,7 @@ export const createClass = guarded(async (request: Request, context: ClassContex
     created_at: context.now().toISOString(),
   };
   await insertClass(context.db, row);
-  return json({ class: publicClass(row), joinCode: row.join_code, instructorKey: formatCredential('instructor', id, secret) }, 201);
+  return json({ class: publicClass(row), joinCode: row.join_code, instructorKey: formatCredential('instructor', id, secret) } satisfies CreatedClass, 201);
 });
 
 export const joinClass = guarded(async (request: Request, context: ClassContext, client: string): Promise<Response> => {
@@ -88,7 +89,7 @@ export const joinClass = guarded(async (request: Request, context: ClassContext,
   const secret = newSecret();
   const added = await insertLearner(context.db, { id, class_id: found.id, name: body.name, token_hash: hashSecret(secret), joined_at: context.now().toISOString() });
   if (added === 'name taken') throw new ApiError(409, 'someone in this class already uses that name: choose another');
-  return json({ class: publicClass(found), learner: { id, name: body.name }, learnerToken: formatCredential('learner', id, secret) }, 201);
+  return json({ class: publicClass(found), learner: { id, name: body.name }, learnerToken: formatCredential('learner', id, secret) } satisfies Joined, 201);
 });
 
 export const submitAttempt = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
@@ -97,7 +98,7 @@ export const submitAttempt = guarded(async (request: Request, context: ClassCont
   limit(context, `submit:${learner.id}`, rules.submit);
   const body = await readBody(request, attemptBody);
   const { duplicate } = await attemptBatch(context.db).write({ learnerId: learner.id, attempt: body, now: context.now().toISOString() });
-  return json({ stored: true, duplicate }, duplicate ? 200 : 201);
+  return json({ stored: true, duplicate } satisfies Stored, duplicate ? 200 : 201);
 });
 
 export const submitCompletion = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
@@ -106,7 +107,7 @@ export const submitCompletion = guarded(async (request: Request, context: ClassC
   limit(context, `submit:${learner.id}`, rules.submit);
   const body = await readBody(request, completionBody);
   const { duplicate } = await insertCompletion(context.db, learner.id, body.lesson, body.at);
-  return json({ stored: true, duplicate }, duplicate ? 200 : 201);
+  return json({ stored: true, duplicate } satisfies Stored, duplicate ? 200 : 201);
 });
 
 /** The learner's own records: their name, their class, their attempts and completions. */
@@ -115,13 +116,13 @@ export const myRecords = guarded(async (request: Request, context: ClassContext)
   limit(context, `read:${learner.id}`, rules.read);
   const found = await findClass(context.db, learner.class_id);
   const records = await learnerRecords(context.db, learner.id);
-  return json({ learner: { id: learner.id, name: learner.name, joinedAt: learner.joined_at }, class: found && publicClass(found), ...records });
+  return json({ learner: { id: learner.id, name: learner.name, joinedAt: learner.joined_at }, class: found && publicClass(found), ...records } satisfies MyRecords);
 });
 
 export const report = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
   const found = await classOf(request, context);
   limit(context, `read:${found.id}`, rules.read);
-  return json({ class: { ...publicClass(found), joinCode: found.join_code, createdAt: found.created_at }, ...(await classReport(context.db, found.id)) });
+  return json({ class: { ...publicClass(found), joinCode: found.join_code, createdAt: found.created_at }, ...(await classReport(context.db, found.id)) } satisfies Report);
 });
 
 export const gradebook = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
@@ -143,5 +144,5 @@ export const removeLearner = guarded(async (request: Request, context: ClassCont
   const found = await classOf(request, context);
   limit(context, `read:${found.id}`, rules.read);
   if (!(await deleteLearner(context.db, found.id, learnerId))) throw new ApiError(404, 'no learner of this class has that id');
-  return json({ removed: true });
+  return json({ removed: true } satisfies Removed);
 });

@@ -1,14 +1,6 @@
+import { csvText } from '@/common/csv';
+import { wholePercent } from '@/common/percent';
 import type { ClassReport } from './db';
-
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or return) as a formula; a quote in
- * front keeps a learner's name as text (OWASP, "CSV injection").
- */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** One row per learner: name, joined, lessons completed, attempts, then the best score (%) per lesson tried by anyone. */
 export function gradebookCsv(report: ClassReport): string {
@@ -22,8 +14,8 @@ export function gradebookCsv(report: ClassReport): string {
     learner.attempts,
     ...lessons.map((lesson) => {
       const score = best.get(`${learner.id}#${lesson}`);
-      return score === undefined ? '' : Math.round(score * 1000) / 10;
+      return score === undefined ? '' : wholePercent(score);
     }),
   ]);
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText([header, ...rows]);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { issueLine } from '@/schemas/friendly';
 
 /** A request refused with a status and a message the client may show. */
 export class ApiError extends Error {
@@ -71,7 +72,7 @@ export async function readBody<T extends z.ZodTypeAny>(request: Request, schema:
   }
   const result = schema.safeParse(parsed);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => issueLine(issue, 'body'));
     throw new ApiError(400, problems.slice(0, 5).join('; '));
   }
   return result.data;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '@/assignment/link';
 import { PROGRESS_VERSION, type Progress } from '@/progress';
-import { assignmentReport, checklist, csvCell, reportCsv, reportFileName, reportJson, SELF_REPORTED, type LessonInfo } from '@/assignment/report';
+import { csvCell } from '@/common/csv';
+import { assignmentReport, checklist, reportCsv, reportFileName, reportJson, SELF_REPORTED, type LessonInfo } from '@/assignment/report';
 
 const lessons: LessonInfo[] = [
   { slug: 'what-is-emergence', title: 'What is emergence?', hasQuiz: true },

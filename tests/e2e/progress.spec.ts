@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerAll, openQuiz } from './quiz-helpers';
 import { watchForProblems } from './site';
+import { wholePercent } from '@/common/percent';
 
 const lesson = '/lessons/what-is-emergence/';
 
@@ -38,7 +39,7 @@ test('home offers to continue where you left off, at the reading position', asyn
   await page.goto('/');
   const section = page.getByRole('region', { name: 'Continue where you left off' });
   await expect(section).toBeVisible();
-  await expect(section).toContainText(`You had read ${Math.round(saved * 100)}% of it.`);
+  await expect(section).toContainText(`You had read ${wholePercent(saved)}% of it.`);
   await section.getByRole('link', { name: /What is emergence\?/ }).click();
   await expect(page).toHaveURL(lesson);
   await expect(page.locator('#more-is-different')).toBeInViewport();

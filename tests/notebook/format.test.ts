@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, inspect, MAX_TABLE_ROWS, PlotRecord, toChartSpec } from '@/notebook';
+import { formatValue, inspect, MAX_TABLE_ROWS, PlotRecord, toChartSpec } from '@/notebook';
 
 describe('formatValue', () => {
-  it('shows numbers to six significant digits, integers whole', () => {
-    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
-    expect(formatNumber(1 / 3)).toBe('0.333333');
-    expect(formatNumber(6.02e23)).toBe('6.02e+23');
-    expect(formatNumber(42)).toBe('42');
-    expect(formatNumber(Number.NaN)).toBe('NaN');
+  it('shows numbers to six significant digits, integers whole, powers of ten as the quiz writes them', () => {
+    const shown = (x: number) => formatValue(x);
+    expect(shown(0.1 + 0.2)).toEqual({ kind: 'number', text: '0.3' });
+    expect(shown(1 / 3)).toEqual({ kind: 'number', text: '0.333333' });
+    expect(shown(6.02e23)).toEqual({ kind: 'number', text: '6.02 × 10^23' });
+    expect(shown(42)).toEqual({ kind: 'number', text: '42' });
+    expect(shown(Number.NaN)).toEqual({ kind: 'number', text: 'NaN' });
   });
 
   it('shows nothing for undefined and strings as they are', () => {

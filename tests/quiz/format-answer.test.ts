@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, formatTolerance, numberHtml } from '@/quiz/format-answer';
+import { numberHtml } from '@/common/number';
+import { formatAnswer, formatTolerance } from '@/quiz/format-answer';
 
 describe('formatAnswer', () => {
   it('shows one decimal finer than the tolerance', () => {

@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { numberHtml } from '@/quiz/format-answer';
-import { buildQuiz, type QuizModel } from '@/quiz/model';
+import { numberHtml } from '@/common/number';
 import { QTI_NAMESPACE } from '@/quiz/qti/item';
 import { qtiFiles, qtiPackage } from '@/quiz/qti/package';
-import { quizSchema } from '@/schemas/quiz';
+import { lessons, quizModel, site } from './quiz-model';
 import { childNames, findAll, parseXml, type XmlElement } from './xml-tree';
-
-const site = 'https://threshold.example/';
-const lessons = readdirSync('content/lessons').map((file) => file.replace(/\.mdx$/, ''));
-
-/** Every quiz of the course, built as the QTI endpoint builds it (math as MathML). */
-function quizModel(lesson: string): QuizModel {
-  const quiz = quizSchema.parse(parse(readFileSync(`content/quizzes/${lesson}.yaml`, 'utf8')));
-  // The lesson page checks sections against its headings; here each section the quiz names stands for one.
-  const headings = [...new Set(quiz.questions.flatMap((q) => [q.section, ...('options' in q ? q.options.flatMap((o) => o.section ?? []) : [])]))].map((slug) => ({ depth: 2, slug, text: slug }));
-  return buildQuiz(quiz, { lesson, file: `content/quizzes/${lesson}.yaml`, headings, lessons, base: '/', math: 'mathml' });
-}
 
 /**
  * The part of the QTI 2.1 information model these packages use: each element's required

@@ -217,7 +217,7 @@ describe.each(testDatabases)('class API on $name', ({ open }) => {
     expect(csv.split('\r\n')).toEqual([
       'learner,joined,lessons completed,attempts,scaling-laws best %',
       "'=Ada,2026-11-24T09:00:00.000Z,0,2,100",
-      'Bo,2026-11-24T09:00:00.000Z,0,1,33.3',
+      'Bo,2026-11-24T09:00:00.000Z,0,1,33',
       '',
     ]);
     await status(api.removeLearner(request('DELETE', `/api/class/learners/${ada.learner.id}`, { token: created.instructorKey }), context, ada.learner.id), 200);

@@ -1,15 +1,12 @@
+import { escapeHtml } from '@/common/escape';
+import { numberHtml } from '@/common/number';
 import type { QuestionKey } from '..';
-import { numberHtml } from '../format-answer';
 import type { QuestionModel } from '../model';
 
 /** QTI 2.1's namespace and schema, declared on every item and test. */
 export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 export const QTI_SCHEMA = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-
-/** Text for XML content and attribute values. */
-export const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Where the question's text points: the lesson page, as an absolute address. */
 export interface ItemContext {
@@ -23,7 +20,7 @@ export interface ItemContext {
   site: string;
 }
 
-const value = (text: string | number) => `<value>${escapeXml(String(text))}</value>`;
+const value = (text: string | number) => `<value>${escapeHtml(String(text))}</value>`;
 const setScore = (expression: string) => `<setOutcomeValue identifier="SCORE">${expression}</setOutcomeValue>`;
 const float = (n: number) => `<baseValue baseType="float">${n}</baseValue>`;
 
@@ -40,9 +37,9 @@ const choiceId = (id: string) => id.toUpperCase();
  * shown, gives the right answer, the full explanation and a link back to the lesson.
  */
 export function qtiItem(question: QuestionModel, key: QuestionKey, context: ItemContext): string {
-  const section = `<p>See <a href="${escapeXml(context.lessonUrl + question.section.href)}">${escapeXml(question.section.title)}</a> in the lesson.</p>`;
+  const section = `<p>See <a href="${escapeHtml(context.lessonUrl + question.section.href)}">${escapeHtml(question.section.title)}</a> in the lesson.</p>`;
   const widget = question.widget
-    ? `<p>Check it in the widget: <a href="${escapeXml(new URL(question.widget.href, context.site).href)}">${escapeXml(question.widget.title)} with ${escapeXml(question.widget.settings)}</a>.</p>`
+    ? `<p>Check it in the widget: <a href="${escapeHtml(new URL(question.widget.href, context.site).href)}">${escapeHtml(question.widget.title)} with ${escapeHtml(question.widget.settings)}</a>.</p>`
     : '';
   const parts = interaction(question, key, widget);
   const outcomes = [
@@ -57,7 +54,7 @@ export function qtiItem(question: QuestionModel, key: QuestionKey, context: Item
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<assessmentItem xmlns="${QTI_NAMESPACE}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NAMESPACE} ${QTI_SCHEMA}"` +
-      ` identifier="${escapeXml(context.identifier)}" title="${escapeXml(context.title)}" adaptive="false" timeDependent="false">`,
+      ` identifier="${escapeHtml(context.identifier)}" title="${escapeHtml(context.title)}" adaptive="false" timeDependent="false">`,
     parts.response,
     ...outcomes,
     `<itemBody>${parts.body}</itemBody>`,
@@ -129,7 +126,7 @@ function interaction(question: QuestionModel, key: QuestionKey, widget: string):
       const tolerance = key.tolerance.kind === 'absolute' ? key.tolerance.amount : key.tolerance.amount * 100;
       return {
         response: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float"><correctResponse>${value(key.answer)}</correctResponse></responseDeclaration>`,
-        body: `<div>${question.prompt}</div><p>Your answer: <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="12"/>${numeric.unit ? ` ${escapeXml(numeric.unit)}` : ''}</p>`,
+        body: `<div>${question.prompt}</div><p>Your answer: <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="12"/>${numeric.unit ? ` ${escapeHtml(numeric.unit)}` : ''}</p>`,
         // QTI's relative tolerance is a percentage; both bounds count, as on the site.
         processing:
           `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>${setScore(float(0))}</responseIf>` +
@@ -139,7 +136,7 @@ function interaction(question: QuestionModel, key: QuestionKey, widget: string):
         feedbackOutcome: solutionOnly,
         optionFeedback: [],
         solution:
-          `<p>The answer is <strong>${numberHtml(numeric.answer)}</strong>${numeric.unit ? ` ${escapeXml(numeric.unit)}` : ''}: ${numberHtml(numeric.accepted)}.</p>` +
+          `<p>The answer is <strong>${numberHtml(numeric.answer)}</strong>${numeric.unit ? ` ${escapeHtml(numeric.unit)}` : ''}: ${numberHtml(numeric.accepted)}.</p>` +
           (question.explanation ? `<p>${question.explanation}</p>` : ''),
       };
     }

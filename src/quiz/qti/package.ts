@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
+import { escapeHtml } from '@/common/escape';
 import type { QuizModel } from '../model';
-import { escapeXml, qtiItem, QTI_NAMESPACE, QTI_SCHEMA } from './item';
+import { qtiItem, QTI_NAMESPACE, QTI_SCHEMA } from './item';
 
 const CP_NAMESPACE = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const CP_SCHEMA = 'http://www.imsglobal.org/xsd/imscp_v1p1.xsd';
@@ -31,10 +32,10 @@ export function qtiFiles(model: QuizModel, { lesson, title, site }: PackageConte
   const testTitle = `${title}: ${model.title}`;
   const test = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<assessmentTest xmlns="${QTI_NAMESPACE}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NAMESPACE} ${QTI_SCHEMA}" identifier="${lesson}-quiz" title="${escapeXml(testTitle)}">`,
+    `<assessmentTest xmlns="${QTI_NAMESPACE}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NAMESPACE} ${QTI_SCHEMA}" identifier="${lesson}-quiz" title="${escapeHtml(testTitle)}">`,
     `<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>`,
     `<testPart identifier="${lesson}-part" navigationMode="nonlinear" submissionMode="simultaneous">`,
-    `<assessmentSection identifier="${lesson}-section" title="${escapeXml(testTitle)}" visible="true">`,
+    `<assessmentSection identifier="${lesson}-section" title="${escapeHtml(testTitle)}" visible="true">`,
     ...items.map((item) => `<assessmentItemRef identifier="${item.id}" href="${item.href}"/>`),
     '</assessmentSection>',
     '</testPart>',

@@ -1,10 +1,9 @@
-import { letter } from '@/quiz';
+import { letter } from './';
 import type { LessonEntry } from '@/collections/lessons';
 import type { QuizEntry } from '@/collections/quizzes';
-import { plain } from '@/quiz/inline';
-import { computeValues } from '@/quiz/values';
-import type { QuizLegend } from './describe-answer';
-
+import { plain } from './inline';
+import { computeValues } from './values';
+import type { QuizLegend } from '@/class/describe-answer';
 
 export function quizLegend(lessons: LessonEntry[], quizzes: Map<string, QuizEntry>): QuizLegend {
   const legend: QuizLegend = {};

@@ -34,13 +34,13 @@ export const masteryLabel: Record<Mastery, string> = {
   mastered: 'Mastered',
 };
 
-/** A perfect score, allowing for the rounding of partial credit sums. */
-export const isPerfect = (fraction: number): boolean => fraction >= 1 - 1e-9;
+/** A perfect score, allowing for the rounding of partial-credit sums (three thirds may add up to 2.9999999999999996). */
+export const isPerfect = ({ points, of }: { points: number; of: number }): boolean => of > 0 && points >= of * (1 - 1e-9);
 
 export function masteryOf({ attempts, best, firstPerfect, lastPerfect }: MasteryInput): Mastery {
   if (attempts === 0) return 'none';
   if (firstPerfect && lastPerfect && Date.parse(lastPerfect) - Date.parse(firstPerfect) >= MASTERY_GAP_MS) return 'mastered';
-  if (isPerfect(best)) return 'proficient';
+  if (isPerfect({ points: best, of: 1 })) return 'proficient';
   if (best >= FAMILIAR - 1e-9) return 'familiar';
   return 'attempted';
 }

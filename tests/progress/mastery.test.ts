@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { masteryOf, masteryRule } from '@/quiz';
+import { masteryOf, masteryRule } from '@/progress/mastery';
 
 const day = 24 * 60 * 60 * 1000;
 const at = (ms: number) => new Date(Date.UTC(2025, 0, 1) + ms).toISOString();

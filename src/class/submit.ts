@@ -1,0 +1,30 @@
+import type { AttemptRequest } from '@/server/protocol';
+import { browserStorage, readMembership, type Membership } from './membership';
+import { newKey, Outbox } from './outbox';
+
+let current: { token: string; outbox: Outbox } | undefined;
+
+/**
+ * The page's one outbox for the learner's class. Items are written to storage at once; the code
+ * that sends them (`send.ts`) loads only when there is something to send.
+ */
+export function classOutbox(membership: Membership): Outbox {
+  if (current?.token !== membership.token) {
+    const { token } = membership;
+    current = { token, outbox: new Outbox(browserStorage(), async (item) => (await import('./send')).sendItem(item, token)) };
+  }
+  return current.outbox;
+}
+
+/**
+ * Queues a finished quiz attempt for the learner's class, in storage before anything is sent, then
+ * tries to send it; a reader who joined no class is left alone. Called by the quiz itself, so an
+ * attempt never depends on other class code having loaded.
+ */
+export function submitAttempt(attempt: Omit<AttemptRequest, 'key'>): void {
+  const membership = readMembership();
+  if (!membership) return;
+  const outbox = classOutbox(membership);
+  outbox.add({ kind: 'attempt', body: { key: newKey(), ...attempt } });
+  void outbox.flush();
+}
