@@ -82,3 +82,31 @@ export function logisticInLogScale(N: number, options: LogisticInLogScaleOptions
   const y = floor * (1 - s) + ceiling * s;
   return Math.min(Math.max(floor, ceiling), Math.max(Math.min(floor, ceiling), y));
 }
+
+/** Where and how fast exact match over L tokens rises on the model-size axis: see {@link exactMatchRise}. */
+export interface Rise {
+  /** Model size at which exact match is 0.5. */
+  midpoint: number;
+  /** Decades of model size from exact match 0.1 to 0.9. */
+  width: number;
+}
+
+/** −ln s at s = 0.1 and at s = 0.9: the rise from 10% to 90% in units of L·(N_c/N)^α. */
+const LOG_10_TO_90 = Math.log10(Math.log(10) / -Math.log(0.9));
+
+/**
+ * Exact match over L tokens when per-token loss falls as the power law of {@link tokenLoss}
+ * (no irreducible floor): s(N) = p^L = exp(−L·(N_c/N)^α). Solving s = q gives
+ * log10 N = log10 N_c + (log10 L − log10(−ln q)) / α, so a longer answer moves the whole rise
+ * to larger models by log10(L)/α decades, and its 10%–90% width, log10(ln 10 / −ln 0.9)/α
+ * ≈ 1.34/α decades, does not depend on L at all: on the scale axis the exponent α sets the
+ * steepness, not the length. (Against per-token probability p, by contrast, p^L does steepen
+ * with L.)
+ */
+export function exactMatchRise(L: number, options: Pick<TokenLossOptions, 'Nc' | 'alpha'> = {}): Rise {
+  positive(L, 'L');
+  const { Nc, alpha } = { ...tokenLossDefaults, ...options };
+  positive(Nc, 'Nc');
+  positive(alpha, 'alpha');
+  return { midpoint: Nc * Math.pow(L / Math.LN2, 1 / alpha), width: LOG_10_TO_90 / alpha };
+}

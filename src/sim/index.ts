@@ -1,8 +1,8 @@
 export type { Rng } from './rng';
 export { rng, randomInt, randomNormal } from './rng';
 export { finite, positive, atLeast, nonNegative, probability, inRange, count, integerAtLeast, integerInRange, finiteArray, keyword } from './validate';
-export type { TokenLossOptions, LogisticInLogScaleOptions } from './curves';
-export { tokenLoss, tokenProbability, logisticInLogScale } from './curves';
+export type { TokenLossOptions, LogisticInLogScaleOptions, Rise } from './curves';
+export { tokenLoss, tokenProbability, logisticInLogScale, exactMatchRise } from './curves';
 export type { Fit, LineFit, LogisticFit, FitLogisticOptions } from './fit';
 export { fitLine, fitLogistic, extrapolate } from './fit';
 export { chainSuccess, atLeastK, majorityVote } from './chain';
@@ -13,7 +13,7 @@ export {
 export type { Sequence } from './sequence';
 export { levenshtein, exactMatch } from './sequence';
 export type { SampledAccuracy, Interval } from './sampling';
-export { sampleAccuracy, wilsonInterval, resolutionFloor, chanceOfZeroScore } from './sampling';
+export { sampleAccuracy, wilsonInterval, differenceInterval, resolutionFloor, chanceOfZeroScore } from './sampling';
 export type { CompositionOptions, CompositionPoint, Skill, CompositeResult } from './composition';
 export { compositionalCapability, composite } from './composition';
 export type { ChinchillaFit, Allocation, KnownModel } from './scaling-laws';

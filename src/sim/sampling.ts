@@ -69,3 +69,21 @@ export function chanceOfZeroScore(p: number, nItems: number): number {
   count(nItems, 'nItems');
   return Math.pow(1 - p, nItems);
 }
+
+/**
+ * Interval for the difference of two proportions, s2/n2 − s1/n1, by Newcombe's hybrid score
+ * method (Newcombe 1998, method 10), built from each proportion's Wilson interval: unlike the
+ * normal approximation it behaves at 0 and at n and on small test sets. When it excludes 0, the
+ * jump between two models' scores is larger than the noise of sampling their test items.
+ */
+export function differenceInterval(s1: number, n1: number, s2: number, n2: number, z = 1.96): Interval {
+  const a = wilsonInterval(s1, n1, z);
+  const b = wilsonInterval(s2, n2, z);
+  const p1 = s1 / n1;
+  const p2 = s2 / n2;
+  const difference = p2 - p1;
+  return {
+    lower: difference - Math.hypot(p2 - b.lower, a.upper - p1),
+    upper: difference + Math.hypot(b.upper - p2, p1 - a.lower),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { logisticInLogScale, tokenLoss, tokenProbability } from '@/sim/curves';
+import { exactMatchRise, logisticInLogScale, tokenLoss, tokenProbability } from '@/sim/curves';
 
 describe('tokenLoss', () => {
   it('is (N_c/N)^α with Kaplan et al. 2020 constants by default', () => {
@@ -80,5 +80,39 @@ describe('logisticInLogScale', () => {
   it('rejects a width that is not positive', () => {
     expect(() => logisticInLogScale(1e9, { width: 0 })).toThrow('invalid width: 0 (expected width > 0)');
     expect(() => logisticInLogScale(1e9, { width: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('exactMatchRise', () => {
+  const family = { Nc: 4e6, alpha: 0.37 };
+  const exact = (N: number, L: number) => Math.pow(tokenProbability(tokenLoss(N, family)), L);
+
+  it('puts exact match at 0.5 at its midpoint and at 0.1 and 0.9 a width apart', () => {
+    for (const L of [1, 5, 30]) {
+      const { midpoint, width } = exactMatchRise(L, family);
+      expect(exact(midpoint, L)).toBeCloseTo(0.5, 10);
+      const low = midpoint * Math.pow(10, -width * 0.5);
+      expect(exact(low, L)).toBeLessThan(0.5);
+      // The 10% and 90% points, found by bisection on the real curve, are `width` decades apart.
+      const at = (q: number) => {
+        let lo = Math.log10(midpoint) - 10;
+        let hi = Math.log10(midpoint) + 10;
+        for (let i = 0; i < 200; i++) {
+          const mid = (lo + hi) / 2;
+          if (exact(10 ** mid, L) < q) lo = mid;
+          else hi = mid;
+        }
+        return lo;
+      };
+      expect(at(0.9) - at(0.1)).toBeCloseTo(width, 8);
+    }
+  });
+
+  it('moves the rise to larger models as L grows, by log10(L)/α decades, and keeps its width', () => {
+    const one = exactMatchRise(1, family);
+    const ten = exactMatchRise(10, family);
+    expect(Math.log10(ten.midpoint / one.midpoint)).toBeCloseTo(1 / family.alpha, 10);
+    expect(ten.width).toBe(one.width);
+    expect(exactMatchRise(10, { ...family, alpha: 0.74 }).width).toBeCloseTo(one.width / 2, 12);
   });
 });

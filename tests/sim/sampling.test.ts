@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rng } from '@/sim/rng';
-import { chanceOfZeroScore, resolutionFloor, sampleAccuracy, wilsonInterval } from '@/sim/sampling';
+import { chanceOfZeroScore, differenceInterval, resolutionFloor, sampleAccuracy, wilsonInterval } from '@/sim/sampling';
 
 describe('sampleAccuracy', () => {
   it('is deterministic for a seed', () => {
@@ -96,5 +96,41 @@ describe('resolutionFloor and chanceOfZeroScore', () => {
 
   it('chanceOfZeroScore(p, n) is (1 − p)^n', () => {
     expect(chanceOfZeroScore(0.1, 10)).toBeCloseTo(Math.pow(0.9, 10), 14);
+  });
+});
+
+describe('differenceInterval', () => {
+  it('matches Newcombe’s (1998) published hybrid score intervals', () => {
+    const a = differenceInterval(48, 80, 56, 70);
+    expect(a.lower).toBeCloseTo(0.0524, 4);
+    expect(a.upper).toBeCloseTo(0.3339, 4);
+    const b = differenceInterval(3, 10, 9, 10);
+    expect(b.lower).toBeCloseTo(0.1705, 4);
+    expect(b.upper).toBeCloseTo(0.809, 3);
+  });
+
+  it('holds the observed difference, and widens as the test sets shrink', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, f1, f2) => {
+        const s1 = Math.round(f1 * n1);
+        const s2 = Math.round(f2 * n2);
+        const { lower, upper } = differenceInterval(s1, n1, s2, n2);
+        const d = s2 / n2 - s1 / n1;
+        expect(lower).toBeLessThanOrEqual(d + 1e-12);
+        expect(upper).toBeGreaterThanOrEqual(d - 1e-12);
+        expect(lower).toBeGreaterThanOrEqual(-1 - 1e-12);
+        expect(upper).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+    );
+    const small = differenceInterval(5, 10, 8, 10);
+    const large = differenceInterval(50, 100, 80, 100);
+    expect(small.upper - small.lower).toBeGreaterThan(large.upper - large.lower);
+  });
+
+  it('tells a jump from sampling noise: 4.9% → 4.1% of 1,319 items is noise, 4.9% → 15% is not', () => {
+    const noise = differenceInterval(65, 1319, 54, 1319);
+    expect(noise.lower).toBeLessThan(0);
+    expect(noise.upper).toBeGreaterThan(0);
+    expect(differenceInterval(65, 1319, 198, 1319).lower).toBeGreaterThan(0);
   });
 });
