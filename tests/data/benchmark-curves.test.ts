@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { curveTasks, deriveBenchmarkCurves, type Source } from '@/data/benchmark-curves';
+import { itemsOf, scoreInterval } from '@/data/task-items';
 
 const source = JSON.parse(readFileSync('content/data/open-llm-emergence.json', 'utf8')) as Source;
 const rows = deriveBenchmarkCurves(source);
@@ -32,5 +33,25 @@ describe('benchmark curves', () => {
 
   it('cover every task the explorer offers', () => {
     expect(new Set(rows.map((row) => row.task))).toEqual(new Set(curveTasks));
+  });
+});
+
+describe('score intervals', () => {
+  it('give every share-of-items score in the explorer a 95% Wilson interval from its task’s item count', () => {
+    for (const row of rows.filter((r) => r.metric !== 'bleu')) {
+      const interval = scoreInterval(row);
+      expect(interval, `${row.task} ${row.metric}`).toBeDefined();
+      expect(interval!.items).toBe(itemsOf[row.task]!.items);
+      expect(interval!.lower).toBeLessThanOrEqual(row.score + 1 / interval!.items);
+      expect(interval!.upper).toBeGreaterThanOrEqual(row.score - 1 / interval!.items);
+    }
+  });
+
+  it('are wider on a small task than on a large one at the same score, and absent for BLEU', () => {
+    const small = scoreInterval({ task: 'parsinlu_qa', metric: 'acc', score: 0.3 })!;
+    const large = scoreInterval({ task: 'MMLU', metric: 'score', score: 0.3 })!;
+    expect(small.upper - small.lower).toBeGreaterThan(large.upper - large.lower);
+    expect(scoreInterval({ task: 'ipa_transliterate', metric: 'bleu', score: 20 })).toBeUndefined();
+    expect(scoreInterval({ task: 'unknown_task', metric: 'acc', score: 0.5 })).toBeUndefined();
   });
 });
