@@ -110,3 +110,35 @@ export function exactMatchRise(L: number, options: Pick<TokenLossOptions, 'Nc' |
   positive(alpha, 'alpha');
   return { midpoint: Nc * Math.pow(L / Math.LN2, 1 / alpha), width: LOG_10_TO_90 / alpha };
 }
+
+/** Options of {@link riseWidth}. */
+export interface RiseWidthOptions {
+  /** Decades (log10 N) to search between. Default 5 to 15. */
+  from?: number;
+  to?: number;
+  /** The levels whose distance is measured. Default 0.1 and 0.9. */
+  low?: number;
+  high?: number;
+}
+
+/**
+ * Decades of scale over which a rising curve `f(log10 N)` climbs from `low` to `high` (10% to 90%
+ * by default), each crossing found by bisection within [from, to]. For curves without a closed
+ * form, such as a composite of skills; {@link exactMatchRise} gives exact match's in closed form.
+ */
+export function riseWidth(f: (decades: number) => number, options: RiseWidthOptions = {}): number {
+  const { from = 5, to = 15, low = 0.1, high = 0.9 } = options;
+  finite(from, 'from');
+  finite(to, 'to');
+  const crossing = (level: number) => {
+    let lo = from;
+    let hi = to;
+    for (let i = 0; i < 80; i++) {
+      const mid = (lo + hi) / 2;
+      if (f(mid) < level) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return crossing(high) - crossing(low);
+}

@@ -1,8 +1,8 @@
 export type { Rng } from './rng';
 export { rng, randomInt, randomNormal } from './rng';
 export { finite, positive, atLeast, nonNegative, probability, inRange, count, integerAtLeast, integerInRange, finiteArray, keyword } from './validate';
-export type { TokenLossOptions, LogisticInLogScaleOptions, Rise } from './curves';
-export { tokenLoss, tokenProbability, logisticInLogScale, exactMatchRise } from './curves';
+export type { TokenLossOptions, LogisticInLogScaleOptions, Rise, RiseWidthOptions } from './curves';
+export { tokenLoss, tokenProbability, logisticInLogScale, exactMatchRise, riseWidth } from './curves';
 export type { Fit, LineFit, LogisticFit, FitLogisticOptions } from './fit';
 export { fitLine, fitLogistic, extrapolate } from './fit';
 export { chainSuccess, atLeastK, majorityVote } from './chain';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exactMatchRise, logisticInLogScale, tokenLoss, tokenProbability } from '@/sim/curves';
+import { exactMatchRise, logisticInLogScale, riseWidth, tokenLoss, tokenProbability } from '@/sim/curves';
 
 describe('tokenLoss', () => {
   it('is (N_c/N)^α with Kaplan et al. 2020 constants by default', () => {
@@ -114,5 +114,19 @@ describe('exactMatchRise', () => {
     expect(Math.log10(ten.midpoint / one.midpoint)).toBeCloseTo(1 / family.alpha, 10);
     expect(ten.width).toBe(one.width);
     expect(exactMatchRise(10, { ...family, alpha: 0.74 }).width).toBeCloseTo(one.width / 2, 12);
+  });
+});
+
+describe('riseWidth', () => {
+  it('measures the 10–90% rise of a logistic in log scale as its declared width', () => {
+    for (const width of [0.5, 1, 3]) {
+      expect(riseWidth((decades) => logisticInLogScale(10 ** decades, { midpoint: 1e10, width }))).toBeCloseTo(width, 9);
+    }
+  });
+
+  it('agrees with exactMatchRise’s closed form', () => {
+    const family = { Nc: 4e6, alpha: 0.37 };
+    const exact = (decades: number) => Math.pow(tokenProbability(tokenLoss(10 ** decades, family)), 10);
+    expect(riseWidth(exact, { from: 3, to: 20 })).toBeCloseTo(exactMatchRise(10, family).width, 9);
   });
 });
