@@ -15,10 +15,12 @@ const files = readdirSync('content/quizzes').filter((file) => file.endsWith('.ya
 interface Tally {
   counted: number;
   offending: string[];
+  /** How many questions have their right option at each length rank (1 = longest, ties counting for the right option). */
+  ranks: Map<number, number>;
 }
 
 function tally(): Tally {
-  const result: Tally = { counted: 0, offending: [] };
+  const result: Tally = { counted: 0, offending: [], ranks: new Map() };
   for (const file of files) {
     const quiz = quizSchema.parse(parse(readFileSync(`content/quizzes/${file}`, 'utf8')));
     quiz.questions.forEach((question, index) => {
@@ -27,6 +29,8 @@ function tally(): Tally {
       const right = question.options.find((option) => option.correct)!;
       const longestWrong = Math.max(...question.options.filter((option) => !option.correct).map((option) => option.text.length));
       if (right.text.length > longestWrong) result.offending.push(`content/quizzes/${file}: question ${index + 1}`);
+      const rank = 1 + question.options.filter((option) => !option.correct && option.text.length > right.text.length).length;
+      result.ranks.set(rank, (result.ranks.get(rank) ?? 0) + 1);
     });
   }
   return result;
@@ -45,5 +49,11 @@ describe('quiz options', () => {
       `the right option is strictly the longest in ${offending.length} of ${counted} single-choice and predict questions ` +
       `(at most ${allowed} allowed); lengthen the distractors or tighten the answer in:\n  ${offending.join('\n  ')}`;
     expect(offending.length <= allowed, message).toBe(true);
+  });
+
+  it('do not give it away by a fixed place either: no one length rank (longest, second longest, …) holds the right option in more than half of them', () => {
+    const { counted, ranks } = tally();
+    const [rank, count] = [...ranks.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    expect(count <= counted / 2, `the right option has length rank ${rank} in ${count} of ${counted} questions; vary which option is longest`).toBe(true);
   });
 });
