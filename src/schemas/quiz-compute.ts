@@ -1,13 +1,14 @@
 import {
-  atLeastK, chainSuccess, chanceOfZeroScore, expectedEditDistance, expectedExactMatch, kaplanOptimal, logisticInLogScale,
-  logLikelihood, majorityVote, onsagerMagnetization, onsagerTc, resolutionFloor, tokenLoss, trainingFlops, wilsonInterval,
+  atLeastK, chainSuccess, chanceOfZeroScore, differenceInterval, exactMatchRise, expectedEditDistance, expectedExactMatch,
+  kaplanOptimal, logisticInLogScale, logLikelihood, majorityVote, onsagerMagnetization, onsagerTc, resolutionFloor, tokenLoss,
+  trainingFlops, wilsonInterval,
 } from '@/sim';
 
 /**
  * The functions a quiz may name to compute a numeric answer at build time. A quiz is data, so
  * it names a function from this list instead of carrying code: nothing in a quiz file is ever
- * evaluated. The three arithmetic helpers let an answer combine two results of the core
- * (a ratio of two compute budgets, say) without typing either number.
+ * evaluated. The arithmetic helpers let an answer combine results of the core (a ratio of two
+ * compute budgets, the decades between two model sizes) without typing any number.
  */
 export const quizFunctions = {
   chainSuccess,
@@ -18,6 +19,7 @@ export const quizFunctions = {
   logLikelihood,
   chanceOfZeroScore,
   wilsonInterval,
+  differenceInterval,
   resolutionFloor,
   trainingFlops,
   kaplanOptimal,
@@ -25,9 +27,11 @@ export const quizFunctions = {
   onsagerMagnetization,
   tokenLoss,
   logisticInLogScale,
+  exactMatchRise,
   ratio: (a: number, b: number) => a / b,
   difference: (a: number, b: number) => a - b,
   power: (base: number, exponent: number) => Math.pow(base, exponent),
+  log10: (x: number) => Math.log10(x),
 } as const satisfies Record<string, (...args: never[]) => unknown>;
 
 export type QuizFunctionName = keyof typeof quizFunctions;
