@@ -2,13 +2,23 @@ import { count, integerInRange, probability } from './validate';
 
 /**
  * Probability that a chain of n independent steps, each right with probability p, is right
- * end to end: p^n. A smooth rise in p becomes a sharp one as n grows (the compounding argument
- * for emergence in multi-step tasks; Schaeffer et al. 2023 use the same form for exact match).
+ * end to end: p^n. Against p, a smooth rise becomes a sharp one as n grows (the compounding
+ * argument for emergence in multi-step tasks; Schaeffer et al. 2023 use the same form for exact
+ * match). Against model size it does not sharpen: see `exactMatchRise`.
  */
 export function chainSuccess(p: number, n: number): number {
   probability(p, 'p');
   count(n, 'n');
   return Math.pow(p, n);
+}
+
+/**
+ * Where p^n rises against the per-step probability p: it is 0.5 at p = 2^(−1/n) and climbs from
+ * 0.1 to 0.9 between p = 0.1^(1/n) and 0.9^(1/n), a span that narrows roughly as 1/n.
+ */
+export function chainSuccessRise(n: number): { midpoint: number; width: number } {
+  integerInRange(n, 'n', 1, Number.MAX_SAFE_INTEGER);
+  return { midpoint: Math.pow(0.5, 1 / n), width: Math.pow(0.9, 1 / n) - Math.pow(0.1, 1 / n) };
 }
 
 /** Largest number of trials or samples accepted: a call walks at most n terms. */

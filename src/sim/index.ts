@@ -5,7 +5,7 @@ export type { TokenLossOptions, LogisticInLogScaleOptions, Rise, RiseWidthOption
 export { tokenLoss, tokenProbability, logisticInLogScale, exactMatchRise, riseWidth } from './curves';
 export type { Fit, LineFit, LogisticFit, FitLogisticOptions } from './fit';
 export { fitLine, fitLogistic, extrapolate } from './fit';
-export { chainSuccess, atLeastK, majorityVote } from './chain';
+export { chainSuccess, chainSuccessRise, atLeastK, majorityVote } from './chain';
 export type { MultipleChoiceOptions } from './metrics';
 export {
   PROBABILITY_FLOOR, expectedExactMatch, expectedEditDistance, logLikelihood, multipleChoiceGrade, brierScore,

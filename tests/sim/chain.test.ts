@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atLeastK, chainSuccess, majorityVote } from '@/sim/chain';
+import { atLeastK, chainSuccess, chainSuccessRise, majorityVote } from '@/sim/chain';
 
 const prob = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -204,5 +204,23 @@ describe('majorityVote', () => {
 
   it('rejects zero samples', () => {
     expect(() => majorityVote(0.5, 0)).toThrow(RangeError);
+  });
+});
+
+describe('chainSuccessRise', () => {
+  it('puts p^n at one half at its midpoint and rises from 0.1 to 0.9 across its width', () => {
+    for (const n of [1, 3, 10, 30]) {
+      const { midpoint, width } = chainSuccessRise(n);
+      expect(chainSuccess(midpoint, n)).toBeCloseTo(0.5, 12);
+      const low = Math.pow(0.1, 1 / n);
+      expect(chainSuccess(low, n)).toBeCloseTo(0.1, 12);
+      expect(chainSuccess(low + width, n)).toBeCloseTo(0.9, 12);
+    }
+  });
+
+  it('narrows as the chain grows: against p, longer chains rise more steeply', () => {
+    const widths = [1, 3, 10, 30].map((n) => chainSuccessRise(n).width);
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeLessThan(widths[i - 1]!);
+    expect(widths[0]).toBeCloseTo(0.8, 12);
   });
 });
