@@ -1,3 +1,4 @@
+import * as Plot from '@observablehq/plot';
 import type { ChinchillaFit } from '@/sim';
 import { range } from '../kit/chart';
 
@@ -11,6 +12,8 @@ export interface BandPoint {
   d: number;
   /** The loss threshold: the band covers every allocation whose loss is at least this. */
   loss: number;
+  /** The band's colour: the threshold on a reversed viridis scale over the thresholds, as Plot's contour colours it. */
+  color: string;
 }
 
 const loss = (fit: ChinchillaFit, n: number, d: number) => fit.e + fit.a / 10 ** (fit.alpha * n) + fit.b / 10 ** (fit.beta * d);
@@ -40,31 +43,39 @@ function tokensFor(fit: ChinchillaFit, n: number, threshold: number): number {
   return rest <= 0 ? Infinity : Math.log10(fit.b / rest) / fit.beta;
 }
 
-/** log₁₀ parameters at which the loss on the map's bottom edge equals `threshold`, +∞ when it stays above it. */
-function parametersFor(fit: ChinchillaFit, threshold: number): number {
-  const rest = threshold - fit.e - fit.b / 10 ** (fit.beta * dRange[0]);
+/** log₁₀ parameters at which the loss at log₁₀ tokens d equals `threshold`, +∞ when it stays above it. */
+function parametersFor(fit: ChinchillaFit, d: number, threshold: number): number {
+  const rest = threshold - fit.e - fit.b / 10 ** (fit.beta * d);
   return rest <= 0 ? Infinity : Math.log10(fit.a / rest) / fit.alpha;
 }
 
-const columns = range(nRange[0], nRange[1], 61);
+const columns = range(nRange[0], nRange[1], 31);
 const cache = new Map<ChinchillaFit, BandPoint[]>();
 
 /**
  * Filled contours of the loss surface L(N, D) over the map, as the upper edges of bands: since the
  * loss falls with both N and D, the allocations with loss ≥ t are everything below a falling curve
  * d_t(n), solved exactly from the fit, so each band is an area from the bottom edge up to that
- * curve (clamped to the map), ending where the curve meets the bottom edge. Computed once per fit.
+ * curve (clamped to the map), ending where the curve meets the bottom edge. Computed once per fit,
+ * colours included, so a render only draws the areas.
  */
 export function lossBands(fit: ChinchillaFit): BandPoint[] {
   let bands = cache.get(fit);
   if (bands) return bands;
   bands = [];
-  for (const threshold of thresholds(fit)) {
-    const end = Math.min(nRange[1], parametersFor(fit, threshold));
+  const levels = thresholds(fit);
+  const colors = Plot.scale({ color: { type: 'linear', scheme: 'viridis', reverse: true, domain: [levels[0]!, levels.at(-1)!] } });
+  for (const threshold of levels) {
+    const end = Math.min(nRange[1], parametersFor(fit, dRange[0], threshold));
     if (end <= nRange[0]) continue;
-    const edge = (n: number) => ({ n, d: Math.min(dRange[1], Math.max(dRange[0], tokensFor(fit, n, threshold))), loss: threshold });
-    for (const n of columns) if (n < end) bands.push(edge(n));
-    bands.push(edge(end));
+    // Where the curve leaves the top edge, exactly, so the corner is not cut between columns.
+    const top = parametersFor(fit, dRange[1], threshold);
+    const color = String(colors.apply(threshold));
+    const edge = (n: number) => ({ n, d: Math.min(dRange[1], Math.max(dRange[0], tokensFor(fit, n, threshold))), loss: threshold, color });
+    const at = columns.filter((n) => n < end);
+    if (top > nRange[0] && top < end) at.push(top);
+    at.push(end);
+    bands.push(...at.sort((a, b) => a - b).map(edge));
   }
   cache.set(fit, bands);
   return bands;

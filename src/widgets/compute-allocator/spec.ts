@@ -59,9 +59,10 @@ export const spec = defineWidget({
           ...chartOptions(340, 300),
           x: { domain: nRange, label: 'log₁₀ parameters →' },
           y: { domain: dRange, label: '↑ log₁₀ training tokens' },
-          color: { type: 'linear', scheme: 'viridis', reverse: true, legend: false },
+          // Each band carries its colour (see contours.ts).
+          color: { type: 'identity' },
           marks: [
-            Plot.areaY(lossBands(law), { x: 'n', y1: dRange[0], y2: 'd', z: 'loss', fill: 'loss', stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
+            Plot.areaY(lossBands(law), { x: 'n', y1: dRange[0], y2: 'd', z: 'loss', fill: 'color', stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
             Plot.dot(known, { x: 'n', y: 'd', r: 4, fill: 'var(--fg)' }),
             // GPT-3 and Gopher share a token count: label one to the left and one to the right.
             Plot.text(known.filter((d) => d.name === 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: -7, textAnchor: 'end', fill: 'var(--fg)', fontWeight: 600 }),
