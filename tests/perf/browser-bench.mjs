@@ -71,8 +71,9 @@ try {
           });
         const times = [];
         let requested = 0;
-        for (let round = 0; round < 100; round++) {
-          input.value = values[round % values.length];
+        // Ten changes first, untimed, so the code of this control's path is compiled before timing.
+        for (let round = -10; round < 100; round++) {
+          input.value = values[(round + values.length * 10) % values.length];
           const held = [];
           window.requestAnimationFrame = (callback) => held.push(callback);
           const start = performance.now();
@@ -83,6 +84,7 @@ try {
           }
           const now = performance.now();
           for (const callback of held) callback(now);
+          if (round < 0) continue;
           times.push(performance.now() - start);
           requested += held.length;
         }
