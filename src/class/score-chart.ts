@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { element, table } from './dom';
-import { chart } from '@/widgets/kit/chart';
+import { renderChart } from '@/widgets/kit/chart';
 
 /** Best scores in ten bands of 10 points; 100% falls in the top band. */
 export function scoreBands(scores: number[]): { band: string; count: number }[] {
@@ -14,8 +14,8 @@ export function scoreChart(scores: number[]): HTMLElement {
   const bands = scoreBands(scores);
   const figure = element('figure', undefined, { class: 'chart' });
   figure.append(
-    chart(
-      {
+    renderChart({
+      options: {
         width: 560,
         height: 240,
         marginLeft: 40,
@@ -25,8 +25,8 @@ export function scoreChart(scores: number[]): HTMLElement {
         y: { grid: true, label: 'Learner-lessons', tickFormat: 'd' },
         marks: [Plot.barY(bands, { x: 'band', y: 'count', fill: 'currentColor' }), Plot.ruleY([0])],
       },
-      `Bar chart of best quiz scores in bands of ten percentage points, over ${scores.length} learner-lesson pairs.`,
-    ),
+      label: `Bar chart of best quiz scores in bands of ten percentage points, over ${scores.length} learner-lesson pairs.`,
+    }, document),
     element('figcaption', 'How the best scores spread: one count per learner and lesson tried.'),
   );
   const details = element('details');

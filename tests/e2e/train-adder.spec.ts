@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** The chart's dots: circles for per-digit accuracy, squares for exact match, in the chart's layer. */
-const dots = '.widget-view svg g[data-key] > circle, .widget-view svg g[data-key] > path[transform]';
+/** The chart's dots: circles for per-digit accuracy, squares for exact match, in Plot's dot marks. */
+const dots = '.widget-view svg g[aria-label="dot"] > circle, .widget-view svg g[aria-label="dot"] > path';
 
 async function open(page: Page) {
   await page.goto('/explore/');

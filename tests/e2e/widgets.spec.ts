@@ -39,12 +39,36 @@ function drawingDifference(a: string, b: string): string {
   return i < 0 ? '' : `number ${i} is ${x[i]} here and ${y[i]} there`;
 }
 
+/**
+ * A drawing's markup in a canonical form, for comparing the build's (linkedom) with the browser's:
+ * attributes sorted (the two serialise them in different orders), style declarations without spaces.
+ */
+function canonicalMarkup(root: Element): string {
+  const walk = (node: Node): string => {
+    // Whitespace between elements is the page template's, not the drawing's.
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent!.trim() ? node.textContent! : '';
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const element = node as Element;
+    const attributes = element.getAttributeNames().sort().map((name) => {
+      const value = element.getAttribute(name)!;
+      return `${name}="${name === 'style' ? value.replace(/\s+/g, '').replace(/;$/, '') : value}"`;
+    });
+    return `<${element.localName} ${attributes.join(' ')}>${[...element.childNodes].map(walk).join('')}</${element.localName}>`;
+  };
+  return [...root.childNodes].map(walk).join('');
+}
+
 async function open(page: Page, path: string, id: string): Promise<Locator> {
   await page.goto(path);
   const figure = page.locator(`[id="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-hydrated', '');
   return figure;
+}
+
+/** Waits until changes made so far are drawn: the kit draws them in the next animation frame. */
+async function settled(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Changes one control with the keyboard only: arrows for sliders and selects, Space for toggles. */
@@ -94,42 +118,81 @@ test.describe('each widget', () => {
     }
   });
 
-  test('takes over its build-time charts as they are, and renders a chart again only when its frame changes', async ({ browser, page }) => {
+  test('keeps its build-time charts when it hydrates, and redraws at most once per frame, showing the latest state', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const still = await context.newPage();
     await still.goto('/explore/');
     const built = new Map(await still.$$eval('[data-widget]', (nodes) => nodes.map((node) => [node.id, node.querySelector('.widget-view')!.innerHTML] as const)));
+    const canonical = new Map<string, string>();
+    for (const id of built.keys()) canonical.set(id, await still.locator(`[id="${id}"] .widget-view`).evaluate(canonicalMarkup));
     await context.close();
+    // Plot draws at half-pixel offsets on a screen of device pixel ratio 1, and at whole pixels on
+    // a denser screen and at build time: a ratio of 2 makes the browser's drawing the build's.
+    const dense = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await dense.newPage();
     let checked = 0;
     for (const { path, id } of await findWidgets(page)) {
       const figure = await open(page, path, id);
-      // Widgets drawn with panels only: live views (canvases, Train buttons) build their own view.
-      const panels = await figure.evaluate((node) => node.querySelector('.widget-view g[data-key]') !== null && node.querySelector('.widget-view canvas, .widget-view button') === null);
-      if (!panels) continue;
+      // Widgets drawn with plots only: live views (canvases, Train buttons) build their own view.
+      const plots = await figure.evaluate((node) => node.querySelector('.widget-view canvas, .widget-view button') === null);
+      if (!plots) continue;
       checked++;
-      expect(drawingDifference(await figure.locator('.widget-view').innerHTML(), built.get(id)!), `${id}: hydrating changes nothing`).toBe('');
-      let round = 0;
+      expect(await figure.locator('.widget-view').innerHTML(), `${id}: hydrating changes nothing`).toBe(built.get(id));
       for (const control of await figure.locator('[data-control]').all()) {
         const name = await control.getAttribute('data-control');
-        round++;
-        // Tag each chart element, then see which ones are still there after the change.
-        const before = await figure.evaluate((node, round) => [...node.querySelectorAll('.widget-view g[data-key]')].map((layer, i) => {
-          (layer.parentElement as unknown as { tag: string }).tag = `${round}:${i}`;
-          return layer.getAttribute('data-key');
-        }), round);
-        const reading = await figure.locator('[data-reading]').textContent();
-        await nudge(page, control);
-        await expect(figure.locator('[data-reading]'), `${id}: ${name}`).not.toHaveText(reading!);
-        const after = await figure.evaluate((node) => [...node.querySelectorAll('.widget-view g[data-key]')].map((layer) => ({
-          key: layer.getAttribute('data-key'), tag: (layer.parentElement as unknown as { tag?: string }).tag,
-        })));
-        after.forEach(({ key, tag }, i) => {
-          if (key === before[i]) expect(tag, `${id}: ${name} keeps chart ${i} (frame ${key})`).toBe(`${round}:${i}`);
-          else expect(tag, `${id}: ${name} renders chart ${i} for frame ${key}`).not.toBe(`${round}:${i}`);
+        // Two changes in one task (away and back), then two frames: one render, of the state the
+        // controls hold at the end, which is the build's own state, so the build's drawing.
+        const renders = await control.evaluate(async (node) => {
+          const view = node.closest('figure')!.querySelector('.widget-view')!;
+          let count = 0;
+          const observer = new MutationObserver((records) => (count += records.length));
+          observer.observe(view, { childList: true });
+          const input = node.querySelector<HTMLInputElement | HTMLSelectElement>('input[type="range"], select, input[type="checkbox"]')!;
+          const set = (value: string | boolean) => {
+            if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value as boolean;
+            else input.value = value as string;
+            input.dispatchEvent(new Event(input instanceof HTMLInputElement && input.type === 'range' ? 'input' : 'change', { bubbles: true }));
+          };
+          const original = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+          const other = input instanceof HTMLSelectElement
+            ? [...input.options].find((option) => option.value !== original)!.value
+            : input.type === 'checkbox' ? !original : input.value === input.max ? input.min : input.max;
+          set(other);
+          set(original);
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          observer.disconnect();
+          return count;
         });
+        expect(renders, `${id}: two changes of ${name} in one task render once`).toBe(1);
+        const drawn = await figure.locator('.widget-view').evaluate(canonicalMarkup);
+        expect(drawingDifference(drawn, canonical.get(id)!), `${id}: ${name} shows the latest state, drawn as the build draws it`).toBe('');
       }
     }
+    await dense.close();
     expect(checked).toBeGreaterThanOrEqual(10);
+  });
+
+  test('smooth-vs-sharp: from 10⁹ to 10¹¹ parameters the task accuracy leaves chance and climbs far more than the loss moves', async ({ page }) => {
+    const figure = await open(page, '/explore/', 'smooth-vs-sharp');
+    const read = () => figure.evaluate((node) => ({
+      dots: [...node.querySelectorAll('.widget-view svg')].map((svg) => Number(svg.querySelector('g[aria-label="dot"] circle')!.getAttribute('cy'))),
+      reading: node.querySelector('[data-reading]')!.textContent!,
+    }));
+    const slider = figure.locator('[data-control="scale"] input[type="range"]');
+    await slider.fill('9');
+    await expect(figure.locator('[data-reading]')).toContainText('At 1 billion parameters');
+    const before = await read();
+    await slider.fill('11');
+    await expect(figure.locator('[data-reading]')).toContainText('At 100 billion parameters');
+    const after = await read();
+    const accuracy = (text: string) => Number(text.match(/task accuracy (\d\.\d+)/)![1]);
+    expect(accuracy(before.reading)).toBeLessThan(0.3);
+    expect(accuracy(after.reading)).toBeGreaterThan(0.6);
+    // On charts of the same height, the accuracy dot climbs far more than the loss dot moves (cy falls as a dot rises).
+    const loss = Math.abs(before.dots[0]! - after.dots[0]!);
+    const climb = before.dots[1]! - after.dots[1]!;
+    expect(climb).toBeGreaterThan(80);
+    expect(climb).toBeGreaterThan(2 * loss);
   });
 
   test('lets Tab reach every control and button', async ({ page }) => {
@@ -171,6 +234,7 @@ test.describe('each widget', () => {
       let figure = await open(page, path, id);
       const initial = await snapshot(figure);
       for (const control of await figure.locator('[data-control]').all()) await nudge(page, control);
+      await settled(page);
       const changed = await snapshot(figure);
       const values = await figure.locator('input, select').evaluateAll((nodes) => nodes.map((node) => ((node as HTMLInputElement).type === 'checkbox' ? String((node as HTMLInputElement).checked) : (node as HTMLInputElement).value)));
       await figure.getByRole('button', { name: 'Link to this setting' }).click();
@@ -213,6 +277,7 @@ test.describe('each widget', () => {
           }
           if (random() < 0.5) await control.locator('input[type="checkbox"]').click();
         }
+        await settled(page);
         await expect(figure, `${id}, round ${round}`).not.toContainText(/NaN|Infinity|undefined/);
         const text = await figure.locator('.widget-view').evaluate((node) => node.innerHTML);
         expect(text, id).not.toMatch(/NaN|Infinity|undefined/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSetting } from '@/widgets/ising-model/describe';
-import { burnIn, startLattice } from '@/widgets/ising-model/lattice';
+import { burnIn, hotLattice, startLattice } from '@/widgets/ising-model/lattice';
 
 describe('describeSetting', () => {
   it('places T against T_c and gives the exact |m| (Yang 1952)', () => {
@@ -25,6 +25,12 @@ describe('startLattice', () => {
     expect(burnIn(128)).toBe(128);
     expect(burnIn(256)).toBe(32);
     expect(burnIn(2048)).toBe(8);
+  });
+
+  it('gives the same lattice when its burn-in runs a sweep at a time, as the live view runs it after a change of size', () => {
+    const model = hotLattice(128, 2.27);
+    for (let i = 0; i < burnIn(128); i++) model.sweep(1);
+    expect([...model.spins]).toEqual([...startLattice(128, 2.27).spins]);
   });
 
   it('orders well below T_c after its burn-in', () => {

@@ -64,7 +64,7 @@ describe('the percolation widget', () => {
     const { spec } = await import('@/widgets/percolation/spec');
     const data = spec.prepare!({ p: 0.59, size: '64', seed: 1 });
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    for (const size of ['16', '32', '64', '128']) {
+    for (const size of ['16', '32', '64', '128'] as const) {
       for (const p of [0, 0.2, 0.59, 0.95, 1]) {
         const text = spec.describe({ p, size, seed: 3 }, data);
         expect(text).toMatch(/span with probability ≈ \d\.\d\d/);

@@ -1,9 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import curves from '../../../content/data/benchmark-curves.json';
 import type { CurveRow } from '@/data/benchmark-curves';
-import { chartOptions, parametersAxis } from '../kit/chart';
-import { dot, line } from '../kit/layer-marks';
-import type { Panel } from '../kit/panel-chart';
+import { chartOptions, parametersAxis, type Chart } from '../kit/chart';
 import { formatCount } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -57,27 +55,33 @@ function summary(key: string, family: string): string {
   return `${view.label}: ${first.score.toFixed(view.digits)} at ${formatCount(first.parameters)} to ${last.score.toFixed(view.digits)} at ${formatCount(last.parameters)} parameters`;
 }
 
-function panel(key: string, family: string): Panel {
+/** Model sizes the charts show. */
+const shown = [5e7, 2e11] as [number, number];
+
+function chart(key: string, family: string): Chart {
   const view = views[key]!;
   const [task, metric] = key.split(':');
-  const context = rows.filter((row) => row.task === task && row.metric === metric && row.family !== family);
-  const points = curve(key, family);
+  const all = curve(key, family);
   // BLEU has no fixed top: scale it to this family so a small real rise is visible, hiding the others above it.
-  const top = metric === 'bleu' ? Math.max(0.01, ...points.map((point) => point.score)) * 1.15 : 1;
+  const top = metric === 'bleu' ? Math.max(0.01, ...all.map((point) => point.score)) * 1.15 : 1;
+  const points = all.filter((point) => point.parameters >= shown[0] && point.parameters <= shown[1]);
+  const context = rows
+    .filter((row) => row.task === task && row.metric === metric && row.family !== family)
+    .map((row) => ({ parameters: row.params * 1e9, score: row.score }))
+    .filter((row) => row.parameters >= shown[0] && row.parameters <= shown[1] && row.score >= 0 && row.score <= top);
   return {
-    key: `${key} ${top}`,
-    frame: (document) => ({
-      ...chartOptions(document),
-      x: parametersAxis([5e7, 2e11]),
-      y: { grid: true, label: view.axis, domain: [0, top] },
-      marks: [view.chance === undefined ? null : Plot.ruleY([view.chance], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' })],
-    }),
     label: `${view.label} of ${family} models against parameters, other families in grey${view.chance === undefined ? '' : `, chance ${view.chance}`}`,
-    layer: [
-      ...context.map((row) => dot(row.params * 1e9, row.score, { r: 2, fill: 'var(--fg-muted)', fillOpacity: 0.35 })),
-      line(points.map((point) => point.parameters), points.map((point) => point.score), { stroke: 'var(--chart-1)', strokeWidth: 2 }),
-      ...points.map((point) => dot(point.parameters, point.score, { r: 4, fill: 'var(--chart-1)' })),
-    ],
+    options: {
+      ...chartOptions(),
+      x: parametersAxis(shown),
+      y: { grid: true, label: view.axis, domain: [0, top] },
+      marks: [
+        view.chance === undefined ? null : Plot.ruleY([view.chance], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
+        Plot.dot(context, { x: 'parameters', y: 'score', r: 2, fill: 'var(--fg-muted)', fillOpacity: 0.35 }),
+        Plot.line(points, { x: 'parameters', y: 'score', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+        Plot.dot(points, { x: 'parameters', y: 'score', r: 4, fill: 'var(--chart-1)' }),
+      ],
+    },
   };
 }
 
@@ -101,7 +105,7 @@ export const spec = defineWidget({
   describe({ task, family }) {
     return `${family}. ${summary(task, family)}. Beside it, ${summary(companion(task), family)}.`;
   },
-  panels({ task, family }) {
-    return [panel(task, family), panel(companion(task), family)];
+  plots({ task, family }) {
+    return [chart(task, family), chart(companion(task), family)];
   },
 });

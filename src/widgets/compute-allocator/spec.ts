@@ -1,9 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import {
-  chinchillaLoss, chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplanOptimal, knownModels,
-} from '@/sim';
+import { chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplanOptimal, knownModels } from '@/sim';
 import { chartOptions, range } from '../kit/chart';
-import { dot, line, ruleX } from '../kit/layer-marks';
+import { dRange, lossBands, nRange } from './contours';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -38,47 +36,46 @@ export const spec = defineWidget({
   },
   describe({ compute, fit }) {
     const budget = 10 ** compute;
-    const chinchilla = chinchillaOptimal(budget, fits[fit as FitName]);
+    const chinchilla = chinchillaOptimal(budget, fits[fit]);
     const kaplan = kaplanOptimal(budget);
-    return `With 10^${compute} FLOPs: ${fitLabel[fit as FitName]} → ${formatCount(chinchilla.params)} parameters on ${formatCount(chinchilla.tokens)} tokens, ${formatFixed(ratio(chinchilla), 0)} tokens per parameter, loss ${formatFixed(chinchilla.loss)}; Kaplan et al. → ${formatCount(kaplan.params)} parameters on ${formatCount(kaplan.tokens)} tokens, ${formatFixed(ratio(kaplan), 1)} per parameter.`;
+    return `With 10^${compute} FLOPs: ${fitLabel[fit]} → ${formatCount(chinchilla.params)} parameters on ${formatCount(chinchilla.tokens)} tokens, ${formatFixed(ratio(chinchilla), 0)} tokens per parameter, loss ${formatFixed(chinchilla.loss)}; Kaplan et al. → ${formatCount(kaplan.params)} parameters on ${formatCount(kaplan.tokens)} tokens, ${formatFixed(ratio(kaplan), 1)} per parameter.`;
   },
-  panels({ compute, fit }) {
-    const law = fits[fit as FitName];
+  plots({ compute, fit }) {
+    const law = fits[fit];
     const budget = 10 ** compute;
     const chinchilla = chinchillaOptimal(budget, law);
     const kaplan = kaplanOptimal(budget);
     // Training costs about 6 FLOPs per parameter per token: N·D = C/6 is a straight line in log N, log D.
     const tokensAt = (n: number) => Math.log10(budget / 6) - n;
-    const isoCompute = range(7, 13, 61).filter((n) => tokensAt(n) >= 8 && tokensAt(n) <= 14);
-    const star = (allocation: { params: number; tokens: number }, fill: string) =>
-      dot(Math.log10(allocation.params), Math.log10(allocation.tokens), { r: 7, symbol: 'star', fill, stroke: 'var(--fg)' });
+    const isoCompute = range(7, 13, 61).filter((n) => tokensAt(n) >= 8 && tokensAt(n) <= 14).map((n) => ({ n, d: tokensAt(n) }));
+    const optima = [
+      { n: Math.log10(chinchilla.params), d: Math.log10(chinchilla.tokens), fill: 'var(--chart-1)' },
+      { n: Math.log10(kaplan.params), d: Math.log10(kaplan.tokens), fill: 'var(--chart-2)' },
+    ].filter(({ n, d }) => n >= nRange[0] && n <= nRange[1] && d >= dRange[0] && d <= dRange[1]);
     return [
       {
-        key: fit,
-        frame: (document) => ({
-          ...chartOptions(document, 340, 300),
-          x: { domain: [7, 13], label: 'log₁₀ parameters →' },
-          y: { domain: [8, 14], label: '↑ log₁₀ training tokens' },
-          color: { type: 'linear', scheme: 'viridis', reverse: true, legend: false },
+        label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit]}), the line of equal compute at 10^${compute} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
+        options: {
+          ...chartOptions(340, 300),
+          x: { domain: nRange, label: 'log₁₀ parameters →' },
+          y: { domain: dRange, label: '↑ log₁₀ training tokens' },
+          // Each band carries its colour (see contours.ts).
+          color: { type: 'identity' },
           marks: [
-            Plot.contour({ fill: (n: number, d: number) => chinchillaLoss(10 ** n, 10 ** d, law), x1: 7, x2: 13, y1: 8, y2: 14, pixelSize: 4, thresholds: 14, stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
+            Plot.areaY(lossBands(law), { x: 'n', y1: dRange[0], y2: 'd', z: 'loss', fill: 'color', stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
             Plot.dot(known, { x: 'n', y: 'd', r: 4, fill: 'var(--fg)' }),
             // GPT-3 and Gopher share a token count: label one to the left and one to the right.
             Plot.text(known.filter((d) => d.name === 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: -7, textAnchor: 'end', fill: 'var(--fg)', fontWeight: 600 }),
             Plot.text(known.filter((d) => d.name !== 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: 7, textAnchor: 'start', fill: 'var(--fg)', fontWeight: 600 }),
+            Plot.line(isoCompute, { x: 'n', y: 'd', stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
+            ...optima.map(({ n, d, fill }) => Plot.dot([{ n, d }], { x: 'n', y: 'd', r: 7, symbol: 'star', fill, stroke: 'var(--fg)' })),
           ],
-        }),
-        label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit as FitName]}), the line of equal compute at 10^${compute} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
-        layer: [
-          line(isoCompute, isoCompute.map(tokensAt), { stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
-          star(chinchilla, 'var(--chart-1)'),
-          star(kaplan, 'var(--chart-2)'),
-        ],
+        },
       },
       {
-        key: 'per-parameter',
-        frame: (document) => ({
-          ...chartOptions(document, 340, 300),
+        label: 'Optimal tokens per parameter against compute for the published Chinchilla fit, the replication fit and Kaplan et al., with 20 marked',
+        options: {
+          ...chartOptions(340, 300),
           x: { type: 'log', domain: [1e18, 1e26], label: 'Compute (FLOPs) →', tickFormat: (x: number) => `10^${Math.round(Math.log10(x))}`, ticks: [1e18, 1e20, 1e22, 1e24, 1e26] },
           y: { type: 'log', label: '↑ Optimal tokens per parameter', grid: true, tickFormat: (d: number) => String(Number(d.toPrecision(2))) },
           color: { domain: ['published fit', 'replication fit', 'Kaplan'], range: ['var(--chart-1)', 'var(--chart-3)', 'var(--chart-2)'], legend: false },
@@ -89,10 +86,9 @@ export const spec = defineWidget({
               x: () => 1e26, y: (law: string) => perParameter.filter((row) => row.law === law).at(-1)!.value, text: (law: string) => law,
               dx: -4, dy: -8, textAnchor: 'end', fill: (law: string) => law,
             }),
+            Plot.ruleX([budget], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
           ],
-        }),
-        label: 'Optimal tokens per parameter against compute for the published Chinchilla fit, the replication fit and Kaplan et al., with 20 marked',
-        layer: [ruleX(budget, { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' })],
+        },
       },
     ];
   },

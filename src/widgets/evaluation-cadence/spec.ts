@@ -1,6 +1,6 @@
+import * as Plot from '@observablehq/plot';
 import { logisticInLogScale } from '@/sim';
 import { chartOptions, range } from '../kit/chart';
-import { arrow, dot, line, rect, ruleX } from '../kit/layer-marks';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -46,24 +46,27 @@ export const spec = defineWidget({
     const jump = largestJump(evaluations(factor, midpoint, width));
     return `Evaluating every ${factor}× in compute, a capability rising over ${formatFixed(width, 1)} decades near ${powerLabel(midpoint)} FLOPs: the largest change between two evaluations is ${formatFixed(jump.size)}, from ${formatFixed(jump.from.value)} at ${powerLabel(jump.from.exponent)} to ${formatFixed(jump.to.value)} at ${powerLabel(jump.to.exponent)}.`;
   },
-  panels({ factor, width, midpoint }) {
+  plots({ factor, width, midpoint }) {
     const points = evaluations(factor, midpoint, width);
     const jump = largestJump(points);
+    const curve = exponents.map((exponent) => ({ exponent, value: capability(exponent, midpoint, width) }));
     return [{
-      key: 'capability',
-      frame: (document) => ({
-        ...chartOptions(document, 680, 300),
+      label: `A capability curve against training compute, evaluated every ${factor}-fold increase; the interval with the largest unseen change is shaded`,
+      options: {
+        ...chartOptions(680, 300),
         x: { domain: [start, end], label: 'log₁₀ training compute (FLOPs) →' },
         y: { domain: [0, 1], grid: true, label: '↑ Capability score' },
-      }),
-      label: `A capability curve against training compute, evaluated every ${factor}-fold increase; the interval with the largest unseen change is shaded`,
-      layer: [
-        rect(jump.from.exponent, jump.to.exponent, 0, 1, { fill: 'var(--mark)', fillOpacity: 0.12 }),
-        line(exponents, exponents.map((exponent) => capability(exponent, midpoint, width)), { stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
-        ...points.map((point) => ruleX(point.exponent, { stroke: 'var(--border)' })),
-        ...points.map((point) => dot(point.exponent, point.value, { r: 4, fill: 'var(--chart-1)' })),
-        arrow(jump.to.exponent, jump.from.value, jump.to.exponent, jump.to.value, { stroke: 'var(--mark)', strokeWidth: 2 }),
-      ],
+        marks: [
+          Plot.rect([jump], { x1: (d: typeof jump) => d.from.exponent, x2: (d: typeof jump) => d.to.exponent, y1: 0, y2: 1, fill: 'var(--mark)', fillOpacity: 0.12 }),
+          Plot.line(curve, { x: 'exponent', y: 'value', stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
+          Plot.ruleX(points, { x: 'exponent', stroke: 'var(--border)' }),
+          Plot.dot(points, { x: 'exponent', y: 'value', r: 4, fill: 'var(--chart-1)' }),
+          Plot.arrow([jump], {
+            x1: (d: typeof jump) => d.to.exponent, y1: (d: typeof jump) => d.from.value, x2: (d: typeof jump) => d.to.exponent, y2: (d: typeof jump) => d.to.value,
+            stroke: 'var(--mark)', strokeWidth: 2,
+          }),
+        ],
+      },
     }];
   },
 });

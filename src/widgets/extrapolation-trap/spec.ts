@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { extrapolate, fitLine, fitLogistic, logisticInLogScale, randomNormal, rng } from '@/sim';
 import { chartOptions, parametersAxis, range } from '../kit/chart';
-import { dot, line, text } from '../kit/layer-marks';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -54,26 +53,25 @@ export const spec = defineWidget({
       ? `${what}; the measured score is ${formatFixed(largest.score)}, a miss of ${formatFixed(Math.abs(largest.score - atLargest))}.`
       : `${what}; the measured score is hidden until you reveal it.`;
   },
-  panels({ fitted, fit, reveal }) {
+  plots({ fitted, fit, reveal }) {
     const { line: forecastLine } = forecast(fitted, fit);
     const known = measured.slice(0, fitted);
     const hidden = measured.slice(fitted);
     return [{
-      key: 'accuracy',
-      frame: (document) => ({
-        ...chartOptions(document, 680, 300),
+      label: `Measured accuracy of the ${fitted} smallest models, the fitted forecast for larger ones${reveal ? ', and the revealed scores of the larger models' : ''}`,
+      options: {
+        ...chartOptions(680, 300),
         x: parametersAxis([1e8, 1e12]),
         y: { domain: [0, 1], grid: true, label: '↑ Task accuracy' },
-        marks: [Plot.ruleY([task.floor], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' })],
-      }),
-      label: `Measured accuracy of the ${fitted} smallest models, the fitted forecast for larger ones${reveal ? ', and the revealed scores of the larger models' : ''}`,
-      layer: [
-        line(forecastLine.map((point) => point.parameters), forecastLine.map((point) => point.score), { stroke: 'var(--chart-1)', strokeWidth: 2, strokeDasharray: '6,4' }),
-        ...known.map((point) => dot(point.parameters, point.score, { r: 5, fill: 'var(--chart-1)' })),
-        ...hidden.map((point) => (reveal
-          ? dot(point.parameters, point.score, { r: 5, fill: 'var(--chart-2)' })
-          : text(point.parameters, 0.05, '?', { fontSize: 16, fill: 'var(--fg-muted)' }))),
-      ],
+        marks: [
+          Plot.ruleY([task.floor], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
+          Plot.line(forecastLine, { x: 'parameters', y: 'score', stroke: 'var(--chart-1)', strokeWidth: 2, strokeDasharray: '6,4' }),
+          Plot.dot(known, { x: 'parameters', y: 'score', r: 5, fill: 'var(--chart-1)' }),
+          reveal
+            ? Plot.dot(hidden, { x: 'parameters', y: 'score', r: 5, fill: 'var(--chart-2)' })
+            : Plot.text(hidden, { x: 'parameters', y: () => 0.05, text: () => '?', fontSize: 16, fill: 'var(--fg-muted)' }),
+        ],
+      },
     }];
   },
 });

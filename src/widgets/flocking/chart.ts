@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { chart, chartOptions } from '../kit/chart';
+import { chartOptions, renderChart } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 
 /** One point of the order parameter's history. */
@@ -17,9 +17,9 @@ export function orderChart(document: Document, history: readonly OrderPoint[], b
   const last = Math.max(first + 1, history[history.length - 1]?.step ?? 1);
   const disorder = 1 / Math.sqrt(birds);
   const latest = history[history.length - 1];
-  return chart(
-    {
-      ...chartOptions(document, 340, 200),
+  return renderChart({
+    options: {
+      ...chartOptions(340, 200),
       x: { domain: [first, last], label: 'Step →' },
       y: { domain: [0, 1], grid: true, label: '↑ Order v_a' },
       marks: [
@@ -28,9 +28,9 @@ export function orderChart(document: Document, history: readonly OrderPoint[], b
         Plot.line(history, { x: 'step', y: 'order', stroke: 'var(--chart-1)', strokeWidth: 1.5 }),
       ],
     },
-    `Order parameter v_a over steps ${first} to ${last}` + (latest ? `, now ${formatFixed(latest.order)}` : '') +
+    label: `Order parameter v_a over steps ${first} to ${last}` + (latest ? `, now ${formatFixed(latest.order)}` : '') +
       `; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
-  );
+  }, document);
 }
 
 /**
@@ -39,9 +39,9 @@ export function orderChart(document: Document, history: readonly OrderPoint[], b
  */
 export function stripChart(document: Document, birds: number, span: number): Element {
   const disorder = 1 / Math.sqrt(birds);
-  return chart(
-    {
-      ...chartOptions(document, 340, 200),
+  return renderChart({
+    options: {
+      ...chartOptions(340, 200),
       x: { domain: [-span, 0], label: 'Steps before now →' },
       y: { domain: [0, 1], grid: true, label: '↑ Order v_a' },
       marks: [
@@ -49,6 +49,6 @@ export function stripChart(document: Document, birds: number, span: number): Ele
         Plot.text([disorder], { x: () => 0, y: (y: number) => y, text: () => 'no order (1/√n)', dy: -7, textAnchor: 'end', fill: 'var(--fg-muted)' }),
       ],
     },
-    `Order parameter v_a over the last ${span} steps; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
-  );
+    label: `Order parameter v_a over the last ${span} steps; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
+  }, document);
 }

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { expectedExactMatch, extrapolate, fitLine, rng, sampleAccuracy, tokenLoss, tokenProbability } from '@/sim';
 import { chartOptions, parametersAxis, range } from '../kit/chart';
-import { dot, line, ruleX } from '../kit/layer-marks';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -69,40 +68,37 @@ export const spec = defineWidget({
       : 'The truth is hidden until you reveal it.';
     return `Round ${seed}, ${metric} scores. Your forecast: 10^${formatFixed(forecast, 2)} parameters; ${fitted}. ${verdict}`;
   },
-  panels({ metric, forecast, reveal, seed }) {
+  plots({ metric, forecast, reveal, seed }) {
     const { p, truth, measured } = family(seed);
     const continuous = metric === 'continuous';
     const { fit } = fittedCrossing(metric, measured);
     const sweep = range(7, 13, 121);
-    const parameters = sweep.map((exponent) => 10 ** exponent);
     const fitted = sweep.map((exponent) => {
       const y = extrapolate(fit, exponent);
-      return continuous ? 1 / (1 + Math.exp(-y)) : Math.min(1, Math.max(0, y));
+      return { parameters: 10 ** exponent, value: continuous ? 1 / (1 + Math.exp(-y)) : Math.min(1, Math.max(0, y)) };
     });
     const target = continuous ? crossingP : 0.5;
+    const shown = (exponent: number) => exponent >= 7 && exponent <= 13;
     return [{
-      key: metric,
-      frame: (document) => ({
-        ...chartOptions(document, 680, 300),
+      label: `Scores of five small models, a straight-line fit (dashed), your forecast (green line)${reveal ? ', and the true curve with its crossing' : ''}`,
+      options: {
+        ...chartOptions(680, 300),
         x: parametersAxis([1e7, 1e13]),
         y: { domain: [0, 1], grid: true, label: continuous ? '↑ Per-token probability' : '↑ Exact match (20 tokens)' },
         marks: [
           Plot.ruleY([target], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
           Plot.text([{ parameters: 1e7, value: target }], { x: 'parameters', y: 'value', text: () => (continuous ? `p = ${formatFixed(crossingP, 3)}: exact match 0.5` : 'exact match 0.5'), dy: -8, textAnchor: 'start', fill: 'var(--fg-muted)' }),
+          Plot.line(fitted, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeDasharray: '6,4' }),
+          ...(reveal
+            ? [
+              Plot.line(sweep.map((exponent) => ({ parameters: 10 ** exponent, value: continuous ? p(exponent) : expectedExactMatch(p(exponent), length) })), { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }),
+              Plot.ruleX(shown(truth) ? [10 ** truth] : [], { stroke: 'var(--chart-2)', strokeWidth: 2 }),
+            ]
+            : []),
+          Plot.ruleX([10 ** forecast], { stroke: 'var(--chart-3)', strokeWidth: 3 }),
+          Plot.dot(measured, { x: 'parameters', y: (m: (typeof measured)[number]) => (continuous ? m.perToken : m.exact), r: 5, fill: 'var(--chart-1)' }),
         ],
-      }),
-      label: `Scores of five small models, a straight-line fit (dashed), your forecast (green line)${reveal ? ', and the true curve with its crossing' : ''}`,
-      layer: [
-        line(parameters, fitted, { stroke: 'var(--chart-1)', strokeDasharray: '6,4' }),
-        ...(reveal
-          ? [
-            line(parameters, sweep.map((exponent) => (continuous ? p(exponent) : expectedExactMatch(p(exponent), length))), { stroke: 'var(--chart-2)', strokeWidth: 2 }),
-            ruleX(10 ** truth, { stroke: 'var(--chart-2)', strokeWidth: 2 }),
-          ]
-          : []),
-        ruleX(10 ** forecast, { stroke: 'var(--chart-3)', strokeWidth: 3 }),
-        ...measured.map((m) => dot(m.parameters, continuous ? m.perToken : m.exact, { r: 5, fill: 'var(--chart-1)' })),
-      ],
+      },
     }];
   },
 });

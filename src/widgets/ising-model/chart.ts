@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { onsagerMagnetization, onsagerTc } from '@/sim';
-import { chart, chartOptions, range } from '../kit/chart';
+import { chartOptions, range, renderChart } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 
 export const criticalTemperature = onsagerTc();
@@ -35,9 +35,9 @@ export interface ChartState {
 /** |m| against T: the exact curve, T_c, the current temperature and what the lattice measured. */
 export function magnetizationChart(document: Document, { temperature, measured, trail = [] }: ChartState): Element {
   const points = measured ? [...trail, measured] : trail;
-  return chart(
-    {
-      ...chartOptions(document),
+  return renderChart({
+    options: {
+      ...chartOptions(),
       x: { domain: bounds, label: 'Temperature T →' },
       y: { domain: [0, 1.05], grid: true, label: '↑ |magnetisation|' },
       marks: [
@@ -49,10 +49,10 @@ export function magnetizationChart(document: Document, { temperature, measured, 
         Plot.dot(measured ? [measured] : [], { x: 'temperature', y: 'm', symbol: 'diamond', r: 6, fill: 'var(--chart-2)', stroke: 'var(--bg)' }),
       ],
     },
-    `Absolute magnetisation against temperature: the exact curve falls to zero at T_c ≈ ${criticalTemperature.toFixed(3)}; ` +
+    label: `Absolute magnetisation against temperature: the exact curve falls to zero at T_c ≈ ${criticalTemperature.toFixed(3)}; ` +
       `the current temperature is ${formatFixed(temperature)}` +
       (points.length > 0 ? `; ${points.length} measured point${points.length === 1 ? '' : 's'} from the lattice, the latest |m| ≈ ${formatFixed(points[points.length - 1]!.m)}` : ''),
-  );
+  }, document);
 }
 
 /** A key to the chart's marks, as text so colour is never the only cue. */

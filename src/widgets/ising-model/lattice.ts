@@ -9,9 +9,14 @@ const seed = 1;
  * is capped at about 2 million spin updates (a few ms), so a change of size never stalls the page.
  */
 export function startLattice(size: number, temperature: number): Ising {
-  const model = createIsing({ size, temperature, seed });
+  const model = hotLattice(size, temperature);
   model.sweep(burnIn(size));
   return model;
+}
+
+/** The same lattice before its burn-in (random spins), for a view that runs the burn-in a few sweeps at a time. */
+export function hotLattice(size: number, temperature: number): Ising {
+  return createIsing({ size, temperature, seed });
 }
 
 /** Sweeps of burn-in for a lattice of side `size`: 500 up to 64², fewer for larger lattices. */

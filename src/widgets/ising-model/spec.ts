@@ -23,7 +23,7 @@ export const spec = defineWidget({
     temperature: { kind: 'number', label: 'Temperature T', min: 0.5, max: 5, step: 0.01, default: 2.27, unit: 'J/k_B' },
     size: {
       kind: 'choice', label: 'Lattice', default: '64',
-      options: ['32', '64', '128', '256'].map((value) => ({ value, label: `${value} × ${value}` })),
+      options: (['32', '64', '128', '256'] as const).map((value) => ({ value, label: `${value} × ${value}` })),
     },
   },
   describe({ temperature, size }) {

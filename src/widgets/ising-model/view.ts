@@ -8,7 +8,7 @@ import { resolveColor, watchPalette } from '../kit/palette';
 import { packColor } from '../kit/pixels';
 import type { LiveView } from '../kit/widget-spec';
 import { legend, magnetizationChart, type Measurement } from './chart';
-import { startLattice } from './lattice';
+import { burnIn, hotLattice, startLattice } from './lattice';
 
 /** Sweeps averaged for the measured |m|: long enough to smooth the noise, short enough to follow a change. */
 const meanOver = 200;
@@ -16,6 +16,8 @@ const meanOver = 200;
 const trailAfter = 100;
 /** Time the sweeps of one frame may take, so a 256² lattice never starves input or drawing. */
 const frameBudget = 8;
+/** Time the burn-in of a new lattice may take per frame: a change of size draws at once and settles over a few frames. */
+const burnBudget = 4;
 
 /** Sweeps per frame: about 260,000 spin updates (four sweeps of 256², a few ms), at most 16 sweeps of a small lattice. */
 function sweepsPerFrame(size: number): number {
@@ -44,6 +46,10 @@ export class IsingView implements LiveView<{ temperature: number; size: string }
   #sweeps = 0;
   #trail: Measurement[] = [];
   readonly #due = every(100);
+  /** Burn-in sweeps a new lattice still needs before the running model measures it. */
+  #burnLeft = 0;
+  /** The animation frame that runs the next part of the burn-in, or 0. */
+  #burning = 0;
 
   constructor(figure: HTMLElement, temperature: number, size: number) {
     const document = figure.ownerDocument;
@@ -70,7 +76,11 @@ export class IsingView implements LiveView<{ temperature: number; size: string }
   update({ temperature, size }: { temperature: number; size: string }): void {
     const side = Number(size);
     if (side !== this.#model.size) {
-      this.#model = startLattice(side, temperature);
+      // A new lattice starts hot and is burnt in over the next frames, a few ms at a time, so the
+      // change itself stays within a frame; the same sweeps as startLattice's give the same lattice.
+      this.#model = hotLattice(side, temperature);
+      this.#burnLeft = burnIn(side);
+      this.#burning ||= requestAnimationFrame(this.#burn);
       this.#trail = [];
     } else if (temperature !== this.#temperature) {
       const left = this.#measurement();
@@ -86,6 +96,7 @@ export class IsingView implements LiveView<{ temperature: number; size: string }
   }
 
   frame(now: number): void {
+    if (this.#burnLeft > 0) return;
     const start = performance.now();
     const model = this.#model;
     for (let i = sweepsPerFrame(model.size); i > 0 && performance.now() - start < frameBudget; i--) {
@@ -111,6 +122,19 @@ export class IsingView implements LiveView<{ temperature: number; size: string }
     for (let i = 0; i < this.#count; i++) sum += this.#samples[i]!;
     return { temperature: this.#temperature, m: sum / this.#count };
   }
+
+  /** Runs burn-in sweeps for at most {@link burnBudget} ms, shows the lattice, and asks for another frame while some remain. */
+  readonly #burn = (): void => {
+    this.#burning = 0;
+    const start = performance.now();
+    while (this.#burnLeft > 0 && performance.now() - start < burnBudget) {
+      this.#model.sweep(1);
+      this.#burnLeft--;
+    }
+    this.#paint();
+    if (this.#burnLeft > 0) this.#burning = requestAnimationFrame(this.#burn);
+    else this.#show();
+  };
 
   #paint(): void {
     const model = this.#model;
@@ -143,7 +167,9 @@ export class IsingView implements LiveView<{ temperature: number; size: string }
     const measured = this.#measurement();
     this.#marker?.setAttribute('visibility', measured ? 'visible' : 'hidden');
     if (measured) this.#marker?.setAttribute('transform', this.#place!(measured.m));
-    this.#readout.textContent = measured
+    this.#readout.textContent = this.#burnLeft > 0
+      ? `Settling the new ${this.#model.size} × ${this.#model.size} lattice: ${burnIn(this.#model.size)} sweeps of burn-in before it measures.`
+      : measured
       ? `Measured |m| ≈ ${formatFixed(measured.m)}: the mean of the last ${this.#count} of ${this.#sweeps.toLocaleString('en-US')} sweeps at this temperature.`
       : 'No sweeps at this temperature yet: the lattice runs while the figure plays.';
   }

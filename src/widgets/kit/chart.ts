@@ -1,10 +1,17 @@
 import * as Plot from '@observablehq/plot';
 import { fixPlotAria } from './plot-aria';
 
+/** One chart of a widget for one state: the Plot options that draw it and its accessible name. */
+export interface Chart {
+  /** The chart's accessible name for this state (the svg is an image with this label). */
+  label: string;
+  /** What Plot draws, every mark a Plot mark; `document` is left to the kit, which renders it at build time and in the browser. */
+  options: Plot.PlotOptions;
+}
+
 /** Plot options shared by every chart: size, transparent background so the theme shows through. */
-export function chartOptions(document: Document, width = 340, height = 240) {
+export function chartOptions(width = 340, height = 240) {
   return {
-    document,
     width,
     height,
     marginLeft: 48,
@@ -12,21 +19,34 @@ export function chartOptions(document: Document, width = 340, height = 240) {
   } as const;
 }
 
-/** A Plot chart with its accessible name, ready to place. */
-export function chart(options: Plot.PlotOptions, label: string): Element {
-  const svg = Plot.plot(options) as Element;
+/** Renders a chart with Plot into `document`: the one way every chart is drawn, at build time and in the browser. */
+export function renderChart({ label, options }: Chart, document: Document): Element {
+  const svg = Plot.plot({ ...options, document }) as Element;
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   fixPlotAria(svg);
   return svg;
 }
 
-/** Charts side by side (stacked on a phone), as one view. */
+/** Renders charts side by side (stacked on a phone), as one view. */
+export function renderCharts(list: readonly Chart[], document: Document): Element {
+  return charts(document, ...list.map((chart) => renderChart(chart, document)));
+}
+
+/** Elements side by side (stacked on a phone), as one view. */
 export function charts(document: Document, ...items: Element[]): Element {
   const grid = document.createElement('div');
   grid.className = 'charts';
   grid.append(...items);
   return grid;
+}
+
+/** The reader's position on a curve: a dashed rule at x across the frame and a dot on the curve at (x, y). */
+export function cursor(x: number, y: number, fill: string): Plot.Markish[] {
+  return [
+    Plot.ruleX([x], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+    Plot.dot([[x, y]], { r: 5, fill }),
+  ];
 }
 
 /** `count` points evenly spaced from `from` to `to` inclusive. */

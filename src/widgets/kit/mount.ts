@@ -1,14 +1,14 @@
 import { readNumber } from './clamp';
 import { parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
 import { Animation } from './animation';
-import { PanelsView } from './panel-chart';
 import type { LiveView, WidgetSpec } from './widget-spec';
 
 type Value = number | string | boolean;
 
 /**
  * Brings a build-time figure to life: reads its authored state and any
- * setting in the page URL, enables its controls, and redraws on every change.
+ * setting in the page URL, enables its controls, and redraws after a change,
+ * at most once per animation frame (changes in between are drawn together).
  * Marks the figure `data-hydrated` when ready (tests and styles rely on it).
  */
 export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement): void {
@@ -21,9 +21,7 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   note.textContent = fromUrl.notes.join(' ');
 
   const data: unknown = figure.dataset.prepared === undefined ? undefined : JSON.parse(figure.dataset.prepared);
-  const live: LiveView<StateOf<P>> | undefined = spec.panels
-    ? new PanelsView(figure, state, data, spec.panels)
-    : spec.live?.(figure, state, { data, announce: (text) => (reading.textContent = text) });
+  const live: LiveView<StateOf<P>> | undefined = spec.live?.(figure, state, { data, announce: (text) => (reading.textContent = text) });
   // While an animation plays, the reading holds only what the settings determine; what the model
   // measured is added when the reader pauses, so a screen reader hears it once, not every frame.
   const describe = () => {
@@ -32,10 +30,17 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
     return measured ? `${text} ${measured}` : text;
   };
   const animation = animate(figure, live, () => (reading.textContent = describe()));
-  const render = () => {
+  // The build's drawing stays until the first change; each change asks for one frame, and the
+  // frame draws the latest state and its reading.
+  let pending = 0;
+  const draw = () => {
+    pending = 0;
     if (live) live.update(state);
     else view.replaceChildren(spec.draw(state, document, data));
     reading.textContent = describe();
+  };
+  const render = () => {
+    pending ||= requestAnimationFrame(draw);
   };
   const change = (key: keyof P, value: Value) => {
     state = { ...state, [key]: value };
@@ -72,7 +77,8 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = false;
 
   showState();
-  if (fromUrl.state !== authored) render();
+  // The build drew the authored state: draw again only if the link sets another.
+  if (Object.keys(spec.params).some((key) => fromUrl.state[key] !== authored[key])) render();
   figure.dataset.hydrated = '';
 }
 

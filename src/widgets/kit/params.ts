@@ -30,7 +30,8 @@ export interface ToggleParam {
 }
 
 export type Param = NumberParam | ChoiceParam | ToggleParam;
-export type ParamValue<P extends Param> = P extends NumberParam ? number : P extends ChoiceParam ? string : boolean;
+/** The value a setting holds; a choice's is the union of its options' values when they are literal types. */
+export type ParamValue<P extends Param> = P extends NumberParam ? number : P extends ChoiceParam ? P['options'][number]['value'] : boolean;
 export type Params = Record<string, Param>;
 export type StateOf<P extends Params> = { [K in keyof P]: ParamValue<P[K]> };
 

@@ -1,4 +1,4 @@
-import { drawPanels, type Panel } from './panel-chart';
+import { renderCharts, type Chart } from './chart';
 import type { Params, StateOf } from './params';
 
 /** A view that keeps state between updates, such as an animated canvas. */
@@ -68,26 +68,33 @@ export interface WidgetSpec<P extends Params, D = unknown> {
   /** The figure's drawing for `state`, with `document` (the page's, or a server-side one for the build); `data` as for `describe`. */
   draw(state: StateOf<P>, document: Document, data?: D): Element;
   /**
-   * The charts of a curve widget for `state`, always the same number of them: the kit draws
-   * them at build time and, in the browser, renders a chart's Plot frame only when its key
-   * changes and moves the rest in place (see `panel-chart.ts`). Given instead of `draw` and `live`.
+   * The charts of a curve widget for `state`: one Plot options object per chart, with its label
+   * (see `chart.ts`). The kit renders them with Plot at build time and again in the browser after
+   * a change, at most once per animation frame. Given instead of `draw` and `live`.
    */
-  panels?(state: StateOf<P>, data?: D): Panel[];
+  plots?(state: StateOf<P>, data?: D): Chart[];
   /** Replaces `draw` in the browser for widgets that animate or keep a simulation running. */
   live?(figure: HTMLElement, state: StateOf<P>, context: LiveContext<D>): LiveView<StateOf<P>>;
 }
 
-/** What a widget's file defines: `draw` (with `live` if it keeps state), or `panels`. */
+/** What a widget's file defines: `draw` (with `live` if it keeps state), or `plots`. */
 export type WidgetDefinition<P extends Params, D> = Omit<WidgetSpec<P, D>, 'draw'> & Partial<Pick<WidgetSpec<P, D>, 'draw'>>;
 
 /**
  * Keeps the state type of `params` (and of prepared data) for the other members, and gives a
- * widget defined by `panels` its `draw`.
+ * widget defined by `plots` its `draw`. `P` is a const type parameter, so the values of a
+ * choice's options stay literal types and a lesson's wrong option is a type error.
  */
-export function defineWidget<P extends Params, D = undefined>(definition: WidgetDefinition<P, D>): WidgetSpec<P, D> {
-  const { draw, panels } = definition;
-  if (panels && (draw || definition.live)) throw new Error(`widget "${definition.name}": give panels, or draw (and live), not both`);
+export function defineWidget<const P extends Params, D = undefined>(definition: WidgetDefinition<P, D>): WidgetSpec<P, D> {
+  const { draw, plots } = definition;
+  if (plots && (draw || definition.live)) throw new Error(`widget "${definition.name}": give plots, or draw (and live), not both`);
   if (draw) return { ...definition, draw };
-  if (!panels) throw new Error(`widget "${definition.name}": give draw or panels`);
-  return { ...definition, draw: (state, document, data) => drawPanels(panels(state, data), document) };
+  if (!plots) throw new Error(`widget "${definition.name}": give draw or plots`);
+  return { ...definition, draw: (state, document, data) => renderCharts(plots(state, data), document) };
 }
+
+/**
+ * The props of a widget's Astro wrapper, derived from its spec: the lesson's caption, an optional
+ * id, and a starting value for any setting (`type Props = WidgetProps<typeof spec>`).
+ */
+export type WidgetProps<S> = S extends WidgetSpec<infer P, infer _D> ? { caption: string; id?: string } & Partial<StateOf<P>> : never;

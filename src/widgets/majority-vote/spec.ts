@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { majorityVote } from '@/sim';
 import { chartOptions, range } from '../kit/chart';
-import { dot, line, ruleY } from '../kit/layer-marks';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -21,33 +20,34 @@ export const spec = defineWidget({
   describe({ p, k }) {
     return `Each sample right with p = ${formatFixed(p)}: the majority of ${k} sample${k === 1 ? '' : 's'} is right with probability ${formatFixed(majorityVote(p, k))}.`;
   },
-  panels({ p, k }) {
+  plots({ p, k }) {
     const value = majorityVote(p, k);
     return [
       {
-        key: 'by-p',
-        frame: (document) => ({
-          ...chartOptions(document),
+        label: `Majority-vote accuracy against per-sample accuracy for one sample and for ${k} samples`,
+        options: {
+          ...chartOptions(),
           x: { domain: [0, 1], label: 'Per-sample accuracy p →' },
           y: { domain: [0, 1], grid: true, label: '↑ Majority right' },
-          marks: [Plot.line(ps, { x: (x: number) => x, y: (x: number) => majorityVote(x, 1), stroke: 'var(--fg-muted)', strokeWidth: 2 })],
-        }),
-        label: `Majority-vote accuracy against per-sample accuracy for one sample and for ${k} samples`,
-        layer: [line(ps, ps.map((x) => majorityVote(x, k)), { stroke: 'var(--chart-1)', strokeWidth: 2 }), dot(p, value, { r: 5, fill: 'var(--chart-1)' })],
+          marks: [
+            Plot.line(ps, { x: (x: number) => x, y: (x: number) => majorityVote(x, 1), stroke: 'var(--fg-muted)', strokeWidth: 2 }),
+            Plot.line(ps, { x: (x: number) => x, y: (x: number) => majorityVote(x, k), stroke: 'var(--chart-1)', strokeWidth: 2 }),
+            Plot.dot([[p, value]], { r: 5, fill: 'var(--chart-1)' }),
+          ],
+        },
       },
       {
-        key: 'by-k',
-        frame: (document) => ({
-          ...chartOptions(document),
+        label: `Majority-vote accuracy against the number of samples at p = ${formatFixed(p)}`,
+        options: {
+          ...chartOptions(),
           x: { type: 'log', domain: [1, 101], label: 'Samples k →' },
           y: { domain: [0, 1], grid: true, label: '↑ Majority right' },
-        }),
-        label: `Majority-vote accuracy against the number of samples at p = ${formatFixed(p)}`,
-        layer: [
-          ruleY(p, { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
-          line(votes, votes.map((m) => majorityVote(p, m)), { stroke: 'var(--chart-2)', strokeWidth: 2, step: true }),
-          dot(k, value, { r: 5, fill: 'var(--chart-2)' }),
-        ],
+          marks: [
+            Plot.ruleY([p], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+            Plot.line(votes, { x: (m: number) => m, y: (m: number) => majorityVote(p, m), stroke: 'var(--chart-2)', strokeWidth: 2, curve: 'step' }),
+            Plot.dot([[k, value]], { r: 5, fill: 'var(--chart-2)' }),
+          ],
+        },
       },
     ];
   },

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade } from '@/sim';
-import { chartOptions, parametersAxis, range } from '../kit/chart';
-import { cursor, line } from '../kit/layer-marks';
+import { chartOptions, cursor, parametersAxis, range } from '../kit/chart';
 import { perTokenProbability } from '../kit/family';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
@@ -30,38 +29,45 @@ export const spec = defineWidget({
   params: {
     metric: {
       kind: 'choice', label: 'Metric', default: 'exact_match',
-      options: Object.entries(metrics).map(([value, { label }]) => ({ value, label })),
+      options: (Object.keys(metrics) as Metric[]).map((value) => ({ value, label: metrics[value].label })),
     },
     length: { kind: 'number', label: 'Target length L', min: 1, max: 50, step: 1, default: 10, unit: 'tokens' },
     scale: { kind: 'number', label: 'Model size', min: 7, max: 12, step: 0.05, default: 9, unit: 'log₁₀ parameters', format: (v) => `10^${v}` },
   },
   describe({ metric, length, scale }) {
-    const m = metrics[metric as Metric];
+    const m = metrics[metric];
     const p = perTokenProbability(10 ** scale);
     return `At ${formatCount(10 ** scale)} parameters the per-token probability is ${formatFixed(p, 3)}; ${m.label.toLowerCase()} over ${length} tokens is ${formatFixed(m.score(p, length))} (a ${m.kind} metric).`;
   },
-  panels({ metric, length, scale }) {
-    const m = metrics[metric as Metric];
-    const scored = perToken.map((p) => m.score(p, length));
+  plots({ metric, length, scale }) {
+    const m = metrics[metric];
+    const scored = perToken.map((p, i) => ({ parameters: sizes[i]!, value: m.score(p, length) }));
     const p = perTokenProbability(10 ** scale);
     // Edit distance and log-likelihood grow with the target length, so their axis follows it.
-    const domain = metric === 'edit_distance' ? [0, length] : metric === 'log_likelihood' ? [Math.min(...scored), Math.max(...scored)] : [0, metric === 'brier' ? 1.4 : 1];
+    const values = scored.map((point) => point.value);
+    const domain = metric === 'edit_distance' ? [0, length] : metric === 'log_likelihood' ? [Math.min(...values), Math.max(...values)] : [0, metric === 'brier' ? 1.4 : 1];
     return [
       {
-        key: 'per-token',
-        frame: (document) => ({
-          ...chartOptions(document), x,
-          y: { domain: [0, 1], grid: true, label: '↑ Per-token probability p' },
-          marks: [Plot.line(perTokenCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 })],
-        }),
         label: 'Per-token probability of the correct token against parameters: a smooth rise',
-        layer: cursor(10 ** scale, p, 'var(--chart-1)'),
+        options: {
+          ...chartOptions(), x,
+          y: { domain: [0, 1], grid: true, label: '↑ Per-token probability p' },
+          marks: [
+            Plot.line(perTokenCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+            ...cursor(10 ** scale, p, 'var(--chart-1)'),
+          ],
+        },
       },
       {
-        key: `${metric} ${domain.join(' ')}`,
-        frame: (document) => ({ ...chartOptions(document), x, y: { grid: true, label: m.axis, domain } }),
         label: `${m.label} over ${length} tokens against parameters, for the same models`,
-        layer: [line(sizes, scored, { stroke: 'var(--chart-2)', strokeWidth: 2 }), ...cursor(10 ** scale, m.score(p, length), 'var(--chart-2)')],
+        options: {
+          ...chartOptions(), x,
+          y: { grid: true, label: m.axis, domain },
+          marks: [
+            Plot.line(scored, { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }),
+            ...cursor(10 ** scale, m.score(p, length), 'var(--chart-2)'),
+          ],
+        },
       },
     ];
   },

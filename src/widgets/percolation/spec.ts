@@ -1,9 +1,8 @@
-import { charts } from '../kit/chart';
+import { charts, renderChart } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 import { latticeSvg } from '../kit/lattice-svg';
-import { renderPanel } from '../kit/panel-chart';
 import { defineWidget } from '../kit/widget-spec';
-import { legend, spanningPanel } from './chart';
+import { legend, spanningChart } from './chart';
 import { spanningCurves, type SpanningCurves } from './curves';
 import { describeLattice } from './describe';
 import { sampleLattice } from './lattice';
@@ -27,7 +26,7 @@ export const spec = defineWidget({
     p: { kind: 'number', label: 'Open-site probability p', min: 0, max: 1, step: 0.005, default: 0.59 },
     size: {
       kind: 'choice', label: 'Lattice', default: '64',
-      options: ['16', '32', '64', '128'].map((value) => ({ value, label: `${value} × ${value}` })),
+      options: (['16', '32', '64', '128'] as const).map((value) => ({ value, label: `${value} × ${value}` })),
     },
     seed: { kind: 'number', label: 'Random lattice (seed)', min: 1, max: 1000, step: 1, default: 1 },
   },
@@ -48,7 +47,7 @@ export const spec = defineWidget({
           [{ value: 1, fill: 'var(--chart-1)' }, { value: 2, fill: 'var(--chart-2)' }],
           `A ${side} × ${side} lattice at p = ${formatFixed(p, 3)}: open sites coloured, ${sample.spans ? 'the spanning cluster in the second colour' : 'no spanning cluster'}`,
         ),
-        renderPanel(spanningPanel(curves, p, side), document),
+        renderChart(spanningChart(curves, p, side), document),
       ),
       legend(document, curves, side),
     );

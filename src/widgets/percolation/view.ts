@@ -1,22 +1,22 @@
-import { charts } from '../kit/chart';
+import { charts, renderChart } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 import { LatticeCanvas } from '../kit/lattice-canvas';
-import { builtCharts, PanelChart } from '../kit/panel-chart';
 import { resolveColor, watchPalette } from '../kit/palette';
 import { packColor } from '../kit/pixels';
 import type { LiveView } from '../kit/widget-spec';
-import { legend, spanningPanel } from './chart';
+import { legend, spanningChart } from './chart';
 import type { SpanningCurves } from './curves';
 import { sampleLattice } from './lattice';
 
 type State = { p: number; size: string; seed: number };
 
-/** The browser view of the percolation widget: the lattice on a canvas, the chart's p moved in place, the chart's frame and its key redrawn when the size changes. */
+/** The browser view of the percolation widget: the lattice on a canvas beside the chart, which Plot renders again for each change; the key to the curves follows the size. */
 export class PercolationView implements LiveView<State> {
   readonly #lattice: LatticeCanvas;
   /** Packed colours for closed, open and spanning sites. */
   readonly #colors = new Uint32Array(3);
-  readonly #chart: PanelChart;
+  /** The chart, rendered again for each change. */
+  #chart: Element;
   readonly #legend: HTMLElement;
   /** The lattice side the key was drawn for. */
   #legendSize = 0;
@@ -31,30 +31,39 @@ export class PercolationView implements LiveView<State> {
     canvas.className = 'widget-canvas';
     canvas.setAttribute('role', 'img');
     this.#lattice = new LatticeCanvas(canvas);
-    const built = builtCharts(figure.querySelector('.widget-view')!)[0];
-    this.#chart = new PanelChart(spanningPanel(data, state.p, Number(state.size)), document, built);
+    this.#chart = renderChart(spanningChart(data, state.p, Number(state.size)), document);
     this.#legend = document.createElement('div');
     const layout = document.createElement('div');
-    layout.append(charts(document, canvas, this.#chart.element), this.#legend);
+    layout.append(charts(document, canvas, this.#chart), this.#legend);
     figure.querySelector('.widget-view')!.replaceChildren(layout);
     watchPalette(figure, ['--bg', '--chart-1', '--chart-2'], (colors) => {
       this.#colors.set([colors['--bg'], colors['--chart-1'], colors['--chart-2']].map((css) => packColor(resolveColor(css))));
-      this.update(this.#state);
+      this.#paint();
     });
+    this.#legend.replaceChildren(legend(document, data, Number(state.size)));
+    this.#legendSize = Number(state.size);
   }
 
   update(state: State): void {
     this.#state = state;
-    const { p, seed } = state;
+    this.#paint();
     const size = Number(state.size);
+    const chart = renderChart(spanningChart(this.#data, state.p, size), this.#chart.ownerDocument);
+    this.#chart.replaceWith(chart);
+    this.#chart = chart;
+    if (size !== this.#legendSize) this.#legend.replaceChildren(legend(this.#legend.ownerDocument, this.#data, size));
+    this.#legendSize = size;
+  }
+
+  /** Draws the lattice of the current state on the canvas, with its label. */
+  #paint(): void {
+    const { p, seed } = this.#state;
+    const size = Number(this.#state.size);
     const sample = sampleLattice(p, size, seed);
     this.#lattice.draw(sample.cells, size, 0, this.#colors);
     this.#lattice.canvas.setAttribute(
       'aria-label',
       `A ${size} × ${size} lattice at p = ${formatFixed(p, 3)}: open sites coloured, ${sample.spans ? 'the spanning cluster in the second colour' : 'no spanning cluster'}`,
     );
-    this.#chart.update(spanningPanel(this.#data, p, size));
-    if (size !== this.#legendSize) this.#legend.replaceChildren(legend(this.#legend.ownerDocument, this.#data, size));
-    this.#legendSize = size;
   }
 }

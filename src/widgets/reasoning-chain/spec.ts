@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { atLeastK, chainSuccess } from '@/sim';
-import { chartOptions, range } from '../kit/chart';
-import { cursor, line } from '../kit/layer-marks';
+import { chartOptions, cursor, range } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -33,16 +32,15 @@ export const spec = defineWidget({
     const tail = `at least ${kk} of ${n} right: ${formatFixed(atLeastK(p, n, kk))}${k > n ? ` (k capped at n = ${n})` : ''}`;
     return `With p = ${formatFixed(p)} per step, ${mode === 'all' ? `${all}; ${tail}` : `${tail}; ${all}`}.`;
   },
-  panels({ p, n, mode, k }) {
+  plots({ p, n, mode, k }) {
     const kk = Math.min(k, n);
-    const all = ps.map((x) => chainSuccess(x, n));
-    const tail = ps.map((x) => atLeastK(x, n, kk));
+    const all = (x: number) => chainSuccess(x, n);
+    const tail = (x: number) => atLeastK(x, n, kk);
     const [main, other] = mode === 'all' ? [all, tail] : [tail, all];
-    const value = mode === 'all' ? chainSuccess(p, n) : atLeastK(p, n, kk);
     return [{
-      key: 'chain',
-      frame: (document) => ({
-        ...chartOptions(document, 680, 300),
+      label: `Probability that a chain of ${n} steps is right against per-step success; solid: ${mode === 'all' ? 'all steps right' : `at least ${kk} right`}, dashed: ${mode === 'all' ? `at least ${kk} right` : 'all steps right'}`,
+      options: {
+        ...chartOptions(680, 300),
         x: { domain: [0.5, 1], label: 'Per-step success p →' },
         y: { domain: [0, 1], grid: true, label: '↑ P(chain right)' },
         marks: [
@@ -50,14 +48,11 @@ export const spec = defineWidget({
           Plot.text(references.map((m) => ({ p: 0.97, value: chainSuccess(0.97, m), label: `n = ${m}` })), {
             x: 'p', y: 'value', text: 'label', dx: -4, dy: -6, textAnchor: 'end', fill: 'var(--fg-muted)',
           }),
+          Plot.line(ps, { x: (x: number) => x, y: other, stroke: 'var(--chart-2)', strokeDasharray: '5,4', strokeWidth: 1.5 }),
+          Plot.line(ps, { x: (x: number) => x, y: main, stroke: 'var(--chart-1)', strokeWidth: 2.5 }),
+          ...cursor(p, main(p), 'var(--chart-1)'),
         ],
-      }),
-      label: `Probability that a chain of ${n} steps is right against per-step success; solid: ${mode === 'all' ? 'all steps right' : `at least ${kk} right`}, dashed: ${mode === 'all' ? `at least ${kk} right` : 'all steps right'}`,
-      layer: [
-        line(ps, other, { stroke: 'var(--chart-2)', strokeDasharray: '5,4', strokeWidth: 1.5 }),
-        line(ps, main, { stroke: 'var(--chart-1)', strokeWidth: 2.5 }),
-        ...cursor(p, value, 'var(--chart-1)'),
-      ],
+      },
     }];
   },
 });

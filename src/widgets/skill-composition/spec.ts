@@ -1,6 +1,6 @@
+import * as Plot from '@observablehq/plot';
 import { composite, type Skill } from '@/sim';
-import { chartOptions, parametersAxis, range } from '../kit/chart';
-import { cursor, line } from '../kit/layer-marks';
+import { chartOptions, cursor, parametersAxis, range } from '../kit/chart';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -27,23 +27,22 @@ export const spec = defineWidget({
     const levels = at.skills.map((level) => formatFixed(level)).join(', ');
     return `At ${formatCount(10 ** scale)} parameters with sharpness ${formatFixed(coefficient, 1)}: sub-skills ${levels}; the task needing all ${skills} succeeds with probability ${formatFixed(at.composite)}.`;
   },
-  panels({ skills, coefficient, scale }) {
+  plots({ skills, coefficient, scale }) {
     const set = skillsOf(skills, coefficient);
-    const levels = scales.map((s) => composite(set, s));
-    const parameters = scales.map((s) => 10 ** s);
+    const levels = scales.map((s) => ({ parameters: 10 ** s, ...composite(set, s) }));
+    type Level = (typeof levels)[number];
     return [{
-      key: 'success',
-      frame: (document) => ({
-        ...chartOptions(document, 680, 300),
+      label: `${skills} sub-skill curves (thin) and the composite task that needs all of them (thick) against parameters`,
+      options: {
+        ...chartOptions(680, 300),
         x: parametersAxis([1e8, 1e12]),
         y: { domain: [0, 1], grid: true, label: '↑ Success rate' },
-      }),
-      label: `${skills} sub-skill curves (thin) and the composite task that needs all of them (thick) against parameters`,
-      layer: [
-        ...set.map((_, i) => line(parameters, levels.map((at) => at.skills[i]!), { stroke: 'var(--chart-3)', strokeOpacity: 0.7, strokeWidth: 1.5 })),
-        line(parameters, levels.map((at) => at.composite), { stroke: 'var(--chart-2)', strokeWidth: 3 }),
-        ...cursor(10 ** scale, composite(set, scale).composite, 'var(--chart-2)'),
-      ],
+        marks: [
+          ...set.map((_, i) => Plot.line(levels, { x: 'parameters', y: (at: Level) => at.skills[i]!, stroke: 'var(--chart-3)', strokeOpacity: 0.7, strokeWidth: 1.5 })),
+          Plot.line(levels, { x: 'parameters', y: 'composite', stroke: 'var(--chart-2)', strokeWidth: 3 }),
+          ...cursor(10 ** scale, composite(set, scale).composite, 'var(--chart-2)'),
+        ],
+      },
     }];
   },
 });

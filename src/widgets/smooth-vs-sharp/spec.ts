@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { logisticInLogScale, tokenLoss } from '@/sim';
-import { chartOptions, parametersAxis, range } from '../kit/chart';
-import { cursor } from '../kit/layer-marks';
+import { chartOptions, cursor, parametersAxis, range } from '../kit/chart';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -36,24 +35,25 @@ export const spec = defineWidget({
     const { parameters, loss, accuracy } = readings(scale);
     return `At ${formatCount(parameters)} parameters: loss ${formatFixed(loss)} nats per token, task accuracy ${formatFixed(accuracy)} (chance is ${formatFixed(task.floor)}).`;
   },
-  panels({ scale }) {
+  plots({ scale }) {
     const { parameters, loss, accuracy } = readings(scale);
     const x = parametersAxis([1e7, 1e12]);
     return [
       {
-        key: 'loss',
-        frame: (document) => ({
-          ...chartOptions(document), x,
-          y: { domain: [0, 3.5], grid: true, label: '↑ Loss (nats per token)' },
-          marks: [Plot.line(lossCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 })],
-        }),
         label: 'Loss against parameters, a smooth power law',
-        layer: cursor(parameters, loss, 'var(--chart-1)'),
+        options: {
+          ...chartOptions(), x,
+          y: { domain: [0, 3.5], grid: true, label: '↑ Loss (nats per token)' },
+          marks: [
+            Plot.line(lossCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+            ...cursor(parameters, loss, 'var(--chart-1)'),
+          ],
+        },
       },
       {
-        key: 'task',
-        frame: (document) => ({
-          ...chartOptions(document), x,
+        label: 'Task accuracy against parameters, flat near chance and then a steep rise',
+        options: {
+          ...chartOptions(), x,
           y: { domain: [0, 1], grid: true, label: '↑ Task accuracy' },
           marks: [
             Plot.ruleY([task.floor], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
@@ -61,10 +61,9 @@ export const spec = defineWidget({
               x: 'parameters', y: 'value', text: () => 'chance', dy: -8, textAnchor: 'start', fill: 'var(--fg-muted)',
             }),
             Plot.line(taskCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }),
+            ...cursor(parameters, accuracy, 'var(--chart-2)'),
           ],
-        }),
-        label: 'Task accuracy against parameters, flat near chance and then a steep rise',
-        layer: cursor(parameters, accuracy, 'var(--chart-2)'),
+        },
       },
     ];
   },

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { expectedExactMatch, resolutionFloor, rng, sampleAccuracy, wilsonInterval } from '@/sim';
 import { chartOptions, parametersAxis, range } from '../kit/chart';
-import { dot, ruleX, ruleY } from '../kit/layer-marks';
 import { perTokenProbability } from '../kit/family';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
@@ -34,24 +33,22 @@ export const spec = defineWidget({
     const zeros = sampled.filter((score) => score.accuracy === 0).length;
     return `With ${items} items (seed ${seed}), ${zeros} of ${models.length} models score exactly 0; the smallest non-zero score this test can show is ${formatFixed(resolutionFloor(items), 4)}.`;
   },
-  panels({ items, seed }) {
+  plots({ items, seed }) {
     const sampled = scores(items, seed);
     return [{
-      key: 'exact-match',
-      frame: (document) => ({
-        ...chartOptions(document, 680, 300),
+      label: `Measured exact match of ${models.length} models on ${items} items with 95% Wilson intervals, the true curve dashed, and the resolution floor`,
+      options: {
+        ...chartOptions(680, 300),
         x: parametersAxis([1e7, 1e12]),
         y: { domain: [0, 1], grid: true, label: '↑ Exact match (20 tokens)' },
-        marks: [Plot.line(curve, { x: 'parameters', y: 'value', stroke: 'var(--fg-muted)', strokeDasharray: '4,3' })],
-      }),
-      label: `Measured exact match of ${models.length} models on ${items} items with 95% Wilson intervals, the true curve dashed, and the resolution floor`,
-      layer: [
-        ruleY(resolutionFloor(items), { stroke: 'var(--chart-3)', strokeOpacity: 0.8 }),
-        ...sampled.map((d) => ruleX(d.parameters, { y1: d.lower, y2: d.upper, stroke: 'var(--chart-1)', strokeWidth: 2 })),
-        ...sampled.map((d) => (d.accuracy > 0
-          ? dot(d.parameters, d.accuracy, { r: 4, fill: 'var(--chart-1)' })
-          : dot(d.parameters, d.accuracy, { r: 5, symbol: 'times', stroke: 'var(--mark)', strokeWidth: 2 }))),
-      ],
+        marks: [
+          Plot.line(curve, { x: 'parameters', y: 'value', stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
+          Plot.ruleY([resolutionFloor(items)], { stroke: 'var(--chart-3)', strokeOpacity: 0.8 }),
+          Plot.ruleX(sampled, { x: 'parameters', y1: 'lower', y2: 'upper', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+          Plot.dot(sampled.filter((d) => d.accuracy > 0), { x: 'parameters', y: 'accuracy', r: 4, fill: 'var(--chart-1)' }),
+          Plot.dot(sampled.filter((d) => d.accuracy === 0), { x: 'parameters', y: 'accuracy', r: 5, symbol: 'times', stroke: 'var(--mark)', strokeWidth: 2 }),
+        ],
+      },
     }];
   },
 });

@@ -1,7 +1,7 @@
 import { widthSweep } from '@/sim';
-import { renderPanel } from '../kit/panel-chart';
+import { renderChart } from '../kit/chart';
 import { defineWidget } from '../kit/widget-spec';
-import { accuracyPanel, legend } from './chart';
+import { accuracyChart, legend } from './chart';
 import { seed, summarise, toWidthResult, widthsUpTo, type WidthResult } from './results';
 import { TrainAdderView } from './view';
 
@@ -24,11 +24,11 @@ export const spec = defineWidget({
   params: {
     digits: {
       kind: 'choice', label: 'Digits per number', default: '3',
-      options: ['2', '3', '4'].map((value) => ({ value, label: `${value} digits` })),
+      options: (['2', '3', '4'] as const).map((value) => ({ value, label: `${value} digits` })),
     },
     maxWidth: {
       kind: 'choice', label: 'Widest network', default: '64',
-      options: ['16', '32', '64', '128'].map((value) => ({ value, label: `${value} hidden units` })),
+      options: (['16', '32', '64', '128'] as const).map((value) => ({ value, label: `${value} hidden units` })),
     },
   },
   // The build trains the lesson's setting once (a few seconds), so the page opens on real results.
@@ -42,7 +42,7 @@ export const spec = defineWidget({
     const results = resultsFor(Number(digits), Number(maxWidth), data);
     const figure = document.createElement('div');
     figure.append(
-      renderPanel(accuracyPanel(Number(digits), Number(maxWidth), results, results.length === 0 ? 'Not trained yet' : ''), document),
+      renderChart(accuracyChart(Number(digits), Number(maxWidth), results, results.length === 0 ? 'Not trained yet' : ''), document),
       legend(document),
     );
     return figure;

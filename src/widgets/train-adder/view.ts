@@ -1,8 +1,8 @@
 import { runWorker, type WorkerJob } from '../kit/worker';
-import { builtCharts, PanelChart } from '../kit/panel-chart';
+import { renderChart } from '../kit/chart';
 import type { LiveView } from '../kit/widget-spec';
 import { recall, remember } from './cache';
-import { accuracyPanel, legend } from './chart';
+import { accuracyChart, legend } from './chart';
 import { summarise, widthsUpTo, type SweepProgress, type SweepRequest, type WidthResult } from './results';
 
 type State = { digits: string; maxWidth: string };
@@ -30,7 +30,8 @@ export class TrainAdderView implements LiveView<State> {
   readonly #progress: HTMLElement;
   readonly #bar: HTMLElement;
   readonly #status: HTMLElement;
-  readonly #chart: PanelChart;
+  /** The chart, rendered again by Plot whenever the setting or the results change. */
+  #chart: Element;
   #state: State;
   #run: Run | undefined;
 
@@ -58,11 +59,11 @@ export class TrainAdderView implements LiveView<State> {
     toolbar.className = 'widget-run';
     toolbar.append(this.#button, this.#progress, this.#status);
     const view = figure.querySelector('.widget-view')!;
-    this.#chart = new PanelChart(this.#panel(), document, builtCharts(view)[0]);
+    this.#chart = renderChart(this.#plot(), document);
     const layout = document.createElement('div');
-    layout.append(toolbar, this.#chart.element, legend(document));
+    layout.append(toolbar, this.#chart, legend(document));
     view.replaceChildren(layout);
-    this.#redraw();
+    this.#button.textContent = 'Train';
   }
 
   update(state: State): void {
@@ -151,16 +152,18 @@ export class TrainAdderView implements LiveView<State> {
 
   #redraw(): void {
     if (!this.#run) this.#button.textContent = 'Train';
-    this.#chart.update(this.#panel());
+    const chart = renderChart(this.#plot(), this.#chart.ownerDocument);
+    this.#chart.replaceWith(chart);
+    this.#chart = chart;
   }
 
   /** The chart for the current setting: the run's widths while one is under way, else the known ones. */
-  #panel() {
+  #plot() {
     const run = this.#run;
     const digits = Number(this.#state.digits);
     const maxWidth = Number(this.#state.maxWidth);
     const results = run ? run.results : recall(digits, widthsUpTo(maxWidth));
     const note = results.length > 0 ? '' : run ? 'Training…' : 'Not trained yet: press Train';
-    return accuracyPanel(digits, maxWidth, results, note);
+    return accuracyChart(digits, maxWidth, results, note);
   }
 }
