@@ -108,7 +108,7 @@ test.describe('each widget', () => {
   test('redraws its chart and its reading when any control moves, by keyboard', async ({ page }) => {
     for (const { path, id } of await findWidgets(page)) {
       const figure = await open(page, path, id);
-      for (const control of await figure.locator('[data-control]').all()) {
+      for (const control of await figure.locator('[data-control]:visible').all()) {
         const name = await control.getAttribute('data-control');
         const before = await snapshot(figure);
         await nudge(page, control);
@@ -138,7 +138,7 @@ test.describe('each widget', () => {
       if (!plots) continue;
       checked++;
       expect(await figure.locator('.widget-view').innerHTML(), `${id}: hydrating changes nothing`).toBe(built.get(id));
-      for (const control of await figure.locator('[data-control]').all()) {
+      for (const control of await figure.locator('[data-control]:visible').all()) {
         const name = await control.getAttribute('data-control');
         // Two changes in one task (away and back), then two frames: one render, of the state the
         // controls hold at the end, which is the build's own state, so the build's drawing.
@@ -198,8 +198,9 @@ test.describe('each widget', () => {
   test('lets Tab reach every control and button', async ({ page }) => {
     for (const { path, id } of await findWidgets(page)) {
       const figure = await open(page, path, id);
-      const targets = await figure.locator('input, select, button').evaluateAll((nodes) => nodes.map((node, i) => ((node as HTMLElement).dataset.tabTarget = String(i))));
-      await figure.locator('input, select, button').first().focus();
+      // Controls of settings the current mode does not use are hidden, and out of the tab order.
+      const targets = await figure.locator('input:visible, select:visible, button:visible').evaluateAll((nodes) => nodes.map((node, i) => ((node as HTMLElement).dataset.tabTarget = String(i))));
+      await figure.locator('input:visible, select:visible, button:visible').first().focus();
       const reached = new Set<string>();
       for (let i = 0; i < targets.length + 2; i++) {
         const target = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.tabTarget);
@@ -213,7 +214,7 @@ test.describe('each widget', () => {
   test('clamps a typed value out of range and says so, never showing NaN', async ({ page }) => {
     for (const { path, id } of await findWidgets(page)) {
       const figure = await open(page, path, id);
-      for (const control of await figure.locator('.slider').all()) {
+      for (const control of await figure.locator('.slider:visible').all()) {
         const box = control.locator('input[type="number"]');
         const max = await box.getAttribute('max');
         await box.fill('1e9');
@@ -233,7 +234,7 @@ test.describe('each widget', () => {
     for (const { path, id } of await findWidgets(page)) {
       let figure = await open(page, path, id);
       const initial = await snapshot(figure);
-      for (const control of await figure.locator('[data-control]').all()) await nudge(page, control);
+      for (const control of await figure.locator('[data-control]:visible').all()) await nudge(page, control);
       await settled(page);
       const changed = await snapshot(figure);
       const values = await figure.locator('input, select').evaluateAll((nodes) => nodes.map((node) => ((node as HTMLInputElement).type === 'checkbox' ? String((node as HTMLInputElement).checked) : (node as HTMLInputElement).value)));
@@ -258,7 +259,7 @@ test.describe('each widget', () => {
     for (const { path, id } of await findWidgets(page)) {
       const figure = await open(page, path, id);
       for (let round = 0; round < 8; round++) {
-        for (const control of await figure.locator('[data-control]').all()) {
+        for (const control of await figure.locator('[data-control]:visible').all()) {
           const range = control.locator('input[type="range"]');
           if (await range.count()) {
             const [min, max, step] = await range.evaluate((node: HTMLInputElement) => [Number(node.min), Number(node.max), Number(node.step)]);
@@ -284,4 +285,24 @@ test.describe('each widget', () => {
       }
     }
   });
+});
+
+test('the metric lens hides the target length for the multiple-choice metrics, and its grade leaps as lesson 5 says', async ({ page }) => {
+  await page.goto('/lessons/mirage-or-real/');
+  const figure = page.locator('[data-widget="metric-lens"]').first();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', '');
+  const length = figure.locator('[data-control="length"]');
+  await expect(length).toBeVisible();
+  await figure.locator('[data-control="metric"] select').selectOption('multiple_choice');
+  await expect(length).toBeHidden();
+  const scale = figure.locator('[data-control="scale"] input[type="range"]');
+  const grade = async () => Number((await figure.locator('[data-reading]').textContent())!.match(/question is (\d\.\d+)/)![1]);
+  await scale.fill('8');
+  await expect(figure.locator('[data-reading]')).toContainText('four-option question');
+  expect(await grade()).toBeLessThan(0.25);
+  await scale.fill('10');
+  await expect.poll(grade).toBeGreaterThan(0.95);
+  await figure.locator('[data-control="metric"] select').selectOption('exact_match');
+  await expect(length).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { readNumber } from './clamp';
-import { parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
+import { isShown, parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
 import { Animation } from './animation';
 import type { LiveView, WidgetSpec } from './widget-spec';
 
@@ -42,18 +42,25 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   const render = () => {
     pending ||= requestAnimationFrame(draw);
   };
+  const controls = Object.keys(spec.params).map((key) => figure.querySelector<HTMLElement>(`[data-control="${key}"]`)!);
+  // A setting that does not apply to the current mode hides its control, at once, not a frame later.
+  const showControls = () => Object.values(spec.params).forEach((param, i) => (controls[i]!.hidden = !isShown(param, state)));
   const change = (key: keyof P, value: Value) => {
     state = { ...state, [key]: value };
+    showControls();
     render();
   };
 
-  const setters = Object.entries(spec.params).map(([key, param]) => {
-    const root = figure.querySelector<HTMLElement>(`[data-control="${key}"]`)!;
+  const setters = Object.entries(spec.params).map(([key, param], i) => {
+    const root = controls[i]!;
     if (param.kind === 'number') return bindNumber(root, param, (value) => change(key, value));
     if (param.kind === 'choice') return bindInput(root, 'select', (input) => change(key, input.value), (input, value) => (input.value = String(value)));
     return bindInput(root, 'input', (input) => change(key, (input as HTMLInputElement).checked), (input, value) => ((input as HTMLInputElement).checked = value === true));
   });
-  const showState = () => Object.keys(spec.params).forEach((key, i) => setters[i]!(state[key as keyof P] as Value));
+  const showState = () => {
+    Object.keys(spec.params).forEach((key, i) => setters[i]!(state[key as keyof P] as Value));
+    showControls();
+  };
 
   const action = (name: string) => figure.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
   action('reset').addEventListener('click', () => {

@@ -1,9 +1,18 @@
 import { readNumber } from './clamp';
 
-/** A numeric setting, shown as a slider with a number box. */
-export interface NumberParam {
-  kind: 'number';
+/** What every setting may declare besides its kind and values. */
+interface ParamBase {
   label: string;
+  /**
+   * For a setting that matters in some modes only: the control shows while this holds for the
+   * current state and is hidden otherwise (its value is kept). Shown always when absent.
+   */
+  shownWhen?: (state: Readonly<Record<string, number | string | boolean>>) => boolean;
+}
+
+/** A numeric setting, shown as a slider with a number box. */
+export interface NumberParam extends ParamBase {
+  kind: 'number';
   min: number;
   max: number;
   step: number;
@@ -15,17 +24,15 @@ export interface NumberParam {
 }
 
 /** One of a few named options, shown as a select. */
-export interface ChoiceParam {
+export interface ChoiceParam extends ParamBase {
   kind: 'choice';
-  label: string;
   options: readonly { value: string; label: string }[];
   default: string;
 }
 
 /** On or off, shown as a checkbox. */
-export interface ToggleParam {
+export interface ToggleParam extends ParamBase {
   kind: 'toggle';
-  label: string;
   default: boolean;
 }
 
@@ -102,3 +109,6 @@ export function readState(search: URLSearchParams, id: string): Record<string, s
   }
   return raw;
 }
+
+/** Whether a setting's control shows for `state` (see `shownWhen`). */
+export const isShown = (param: Param, state: Readonly<Record<string, number | string | boolean>>): boolean => param.shownWhen?.(state) ?? true;

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { chartOptions, type Chart } from '../kit/chart';
 import { formatFixed } from '../kit/format';
-import type { WidthResult } from './results';
+import { widthsUpTo, type WidthResult } from './results';
 
 /** Chance of guessing one output digit. */
 const chance = 0.1;
@@ -21,7 +21,7 @@ export function accuracyChart(digits: number, maxWidth: number, results: readonl
     options: {
       ...chartOptions(680, 280),
       marginRight: 90,
-      x: { type: 'log', base: 2, domain: [1, maxWidth], label: 'Hidden units (width) →', ticks: widthTicks(maxWidth), tickFormat: (x: number) => String(x) },
+      x: { type: 'log', base: 2, domain: [1, maxWidth], label: 'Hidden units (width) →', ticks: widthsUpTo(maxWidth), tickFormat: (x: number) => String(x) },
       y: { domain: [0, 1], grid: true, label: `↑ Held-out accuracy, ${digits}-digit sums` },
       marks: [
         Plot.ruleY([chance], { stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
@@ -36,12 +36,6 @@ export function accuracyChart(digits: number, maxWidth: number, results: readonl
       ],
     },
   };
-}
-
-function widthTicks(maxWidth: number): number[] {
-  const ticks = [];
-  for (let width = 1; width <= maxWidth; width *= 2) ticks.push(width);
-  return ticks;
 }
 
 /** A key to the two series, as text. */
