@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
@@ -34,6 +34,13 @@ for (const path of lessonPages()) {
     await context.close();
   });
 }
+
+test('no script a browser loads carries zod: pages check their input by hand, the build and the server with schemas', () => {
+  const scripts = readdirSync('dist/client/_astro').filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(10);
+  const withZod = scripts.filter((file) => /ZodError|invalid_union_discriminator/.test(readFileSync(`dist/client/_astro/${file}`, 'utf8')));
+  expect(withZod).toEqual([]);
+});
 
 test('every page has a title, a description, a canonical address, link-preview tags and a language', () => {
   const problems: string[] = [];

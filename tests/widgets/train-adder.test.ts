@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trainAdder } from '@/sim';
 import { recall, remember } from '@/widgets/train-adder/cache';
+import { accuracyChart } from '@/widgets/train-adder/chart';
 import { summarise, toWidthResult, widthsUpTo, type WidthResult } from '@/widgets/train-adder/results';
 
 const result = (width: number, meanDigitAccuracy: number, exactMatch: number, digits = 3): WidthResult => ({ digits, width, parameters: 10 * width, meanDigitAccuracy, exactMatch });
@@ -50,5 +51,14 @@ describe('the results cache', () => {
     remember(result(1, 0.3, 0, 5));
     expect(recall(5, [1, 2, 4]).map((entry) => entry.width)).toEqual([1, 4]);
     expect(recall(6, [1, 2, 4])).toEqual([]);
+  });
+});
+
+describe('the chart of train-it-yourself', () => {
+  it('labels its width axis at exactly the widths the sweep trains', () => {
+    for (const maxWidth of [16, 32, 64, 128]) {
+      const x = accuracyChart(3, maxWidth, [], '').options.x as { ticks: number[] };
+      expect(x.ticks).toEqual(widthsUpTo(maxWidth));
+    }
   });
 });
