@@ -63,7 +63,7 @@ export function assignmentReport(
       lesson: slug,
       title: info.title,
       read: isRead(summary),
-      readShare: summary.scroll,
+      readShare: summary.read,
       firstVisit: entry?.firstVisit,
       lastVisit: entry?.lastVisit,
       hasQuiz: info.hasQuiz,

@@ -24,7 +24,7 @@ export function showHomeProgress(): void {
     const target = section.querySelector<HTMLAnchorElement>('[data-continue-link]')!;
     target.href = `${link.pathname}?resume`;
     target.textContent = `${card.querySelector('.meta')?.textContent?.split('·')[0]?.trim() ?? ''}: ${link.textContent}`;
-    const read = wholePercent(lessonSummary(progress, lesson).scroll);
+    const read = wholePercent(lessonSummary(progress, lesson).read);
     section.querySelector('[data-continue-detail]')!.textContent = read > 0 ? `You had read ${read}% of it.` : '';
     section.hidden = false;
   };

@@ -45,8 +45,14 @@ export interface SavedCode {
 export interface LessonProgress {
   firstVisit: string;
   lastVisit: string;
-  /** How far down the lesson the learner had read at the last visit, 0 (top) … 1 (end). */
+  /** Where the learner was in the lesson at the last visit, 0 (top) … 1 (end): where "continue" brings them back to. */
   scroll: number;
+  /**
+   * How far down the lesson the learner has ever read, 0 … 1: what "read" is measured by, so
+   * scrolling back up to reread never unreads a lesson. Absent in progress saved before it was
+   * kept; `scroll` stands for it then.
+   */
+  furthest?: number;
   quiz?: QuizProgress;
   /** Edited code cells, by the cell's name in the lesson. */
   cells?: Record<string, SavedCode>;

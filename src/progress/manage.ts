@@ -1,4 +1,4 @@
-import { emptyProgress, exportFileName, exportProgress, importProgress, mergeProgress, type Progress } from './';
+import { emptyProgress, exportFileName, exportProgress, importProgress, lessonSummary, mergeProgress, type Progress } from './';
 import { percent } from '@/common/percent';
 import { masteryLabel } from './mastery';
 import { progressStore } from './client';
@@ -52,7 +52,7 @@ function showTable(progress: Progress): void {
     const lesson = progress.lessons[row.dataset.lesson!];
     const quiz = quizStatus(lesson?.quiz);
     const cell = (name: string, text: string) => (row.querySelector<HTMLElement>(`[data-cell="${name}"]`)!.textContent = text);
-    cell('read', lesson ? percent(lesson.scroll) : 'Not yet');
+    cell('read', lesson ? percent(lessonSummary(progress, row.dataset.lesson!).read) : 'Not yet');
     cell('attempts', quiz ? String(quiz.attempts) : '—');
     cell('best', quiz ? percent(quiz.best) : '—');
     cell('latest', quiz ? percent(quiz.latest) : '—');

@@ -32,6 +32,7 @@ function mergeLesson(ours: LessonProgress, theirs: LessonProgress): LessonProgre
     firstVisit: earlier(ours.firstVisit, theirs.firstVisit),
     lastVisit: later(ours.lastVisit, theirs.lastVisit),
     scroll: newer.scroll,
+    furthest: Math.max(ours.furthest ?? ours.scroll, theirs.furthest ?? theirs.scroll),
   };
   const quiz = ours.quiz && theirs.quiz ? mergeQuiz(ours.quiz, theirs.quiz) : (ours.quiz ?? theirs.quiz);
   if (quiz) merged.quiz = quiz;

@@ -19,7 +19,8 @@ export function recordVisit(progress: Progress, lesson: string, now: string): Pr
 export function recordScroll(progress: Progress, lesson: string, position: number, now: string): Progress {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(position) ? position : 0));
   const entry = recordVisit(progress, lesson, now).lessons[lesson]!;
-  return withLesson(progress, lesson, { ...entry, scroll: Math.round(clamped * 1000) / 1000 });
+  const scroll = Math.round(clamped * 1000) / 1000;
+  return withLesson(progress, lesson, { ...entry, scroll, furthest: Math.max(entry.furthest ?? entry.scroll, scroll) });
 }
 
 /** Progress after finishing a quiz attempt on `lesson`. */

@@ -27,7 +27,7 @@ export function describeLesson(progress: Progress, lesson: string): string {
   const summary = lessonSummary(progress, lesson);
   if (!summary.visited) return '';
   const quiz = quizStatus(summary.quiz);
-  const reading = `Visited, ${percent(summary.scroll)} read`;
+  const reading = `Visited, ${percent(summary.read)} read`;
   if (!quiz) return reading;
   return `${reading} · quiz best ${percent(quiz.best)}, latest ${percent(quiz.latest)} (${masteryLabel[quiz.mastery]})`;
 }

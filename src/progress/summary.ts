@@ -4,21 +4,23 @@ import type { Progress, QuizProgress } from './format';
 export interface LessonSummary {
   visited: boolean;
   lastVisit?: string;
-  /** Reading position, 0 … 1. */
+  /** Where the learner was at the last visit, 0 … 1. */
   scroll: number;
+  /** How far down the learner has ever read, 0 … 1: the share of the lesson read. */
+  read: number;
   quiz?: QuizProgress;
 }
 
-/** Reading position from which a lesson counts as read: its end is in view. */
+/** Share of a lesson read from which it counts as read: its end has been in view. */
 export const READ_THRESHOLD = 0.95;
 
-/** Whether the learner has read a lesson to its end. */
-export const isRead = (summary: LessonSummary): boolean => summary.visited && summary.scroll >= READ_THRESHOLD;
+/** Whether the learner has read a lesson to its end (at any visit: rereading its start does not undo it). */
+export const isRead = (summary: LessonSummary): boolean => summary.visited && summary.read >= READ_THRESHOLD;
 
 export function lessonSummary(progress: Progress, lesson: string): LessonSummary {
   const entry = progress.lessons[lesson];
-  if (!entry) return { visited: false, scroll: 0 };
-  return { visited: true, lastVisit: entry.lastVisit, scroll: entry.scroll, quiz: entry.quiz };
+  if (!entry) return { visited: false, scroll: 0, read: 0 };
+  return { visited: true, lastVisit: entry.lastVisit, scroll: entry.scroll, read: entry.furthest ?? entry.scroll, quiz: entry.quiz };
 }
 
 /** The lesson visited most recently among `lessons`, for "continue where you left off". */

@@ -67,8 +67,11 @@ function readCells(raw: unknown): { cells: Record<string, SavedCode>; dropped: n
 
 function readLesson(raw: unknown): { lesson: LessonProgress; dropped: number } | undefined {
   if (!isRecord(raw) || !isTime(raw.lastVisit)) return undefined;
-  const scroll = typeof raw.scroll === 'number' && raw.scroll >= 0 && raw.scroll <= 1 ? raw.scroll : 0;
+  const share = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined);
+  const scroll = share(raw.scroll) ?? 0;
   const lesson: LessonProgress = { firstVisit: isTime(raw.firstVisit) ? raw.firstVisit : raw.lastVisit, lastVisit: raw.lastVisit, scroll };
+  const furthest = share(raw.furthest);
+  if (furthest !== undefined) lesson.furthest = Math.max(furthest, scroll);
   let dropped = 0;
   if (raw.quiz !== undefined) {
     const quiz = readQuiz(raw.quiz);

@@ -6,7 +6,7 @@ import { escapeHtml } from '@/common/escape';
 import { formatNumber } from '@/common/number';
 import { percent, wholePercent } from '@/common/percent';
 import { assignmentReport, reportCsv } from '@/assignment/report';
-import { isRead, lessonSummary, PROGRESS_VERSION, addAttempt, type Progress } from '@/progress';
+import { addAttempt, emptyProgress, isRead, lessonSummary, PROGRESS_VERSION, recordScroll, type Progress } from '@/progress';
 import { isPerfect, masteryOf } from '@/progress/mastery';
 import { describeLesson } from '@/progress/status';
 import { formatAnswer } from '@/quiz/format-answer';
@@ -111,5 +111,21 @@ describe('the class API’s address', () => {
     expect(classApi('attempts')).toBe('/api/class/attempts');
     vi.stubEnv('BASE_URL', '/course/');
     expect(classApi('report')).toBe('/course/api/class/report');
+  });
+});
+
+describe('a lesson read to its end', () => {
+  it('stays read, and reads 100%, when the learner scrolls back up to reread its start', () => {
+    let progress = recordScroll(emptyProgress(), 'scaling-laws', 1, '2026-11-20T09:00:00.000Z');
+    progress = recordScroll(progress, 'scaling-laws', 0.04, '2026-11-20T09:05:00.000Z');
+    const summary = lessonSummary(progress, 'scaling-laws');
+    expect(summary.scroll).toBe(0.04); // "continue" still brings the learner back to where they were
+    expect(isRead(summary)).toBe(true);
+    expect(describeLesson(progress, 'scaling-laws')).toBe('Visited, 100% read');
+    expect(completionDue(progress, 'scaling-laws', [])).toBe(true);
+  });
+
+  it('is read from a stored value that predates the furthest position, as before', () => {
+    expect(isRead(lessonSummary(readTo(0.96), 'scaling-laws'))).toBe(true);
   });
 });

@@ -13,8 +13,14 @@ describe('mergeProgress', () => {
   it('keeps the earliest first visit, the latest last visit, and the newer side’s reading position', () => {
     const ours = recordScroll(recordVisit(emptyProgress(), 'a', t(3)), 'a', 0.9, t(9));
     const theirs = recordScroll(recordVisit(emptyProgress(), 'a', t(1)), 'a', 0.2, t(5));
-    expect(mergeProgress(ours, theirs).lessons.a).toEqual({ firstVisit: t(1), lastVisit: t(9), scroll: 0.9 });
-    expect(mergeProgress(theirs, ours).lessons.a).toEqual({ firstVisit: t(1), lastVisit: t(9), scroll: 0.9 });
+    expect(mergeProgress(ours, theirs).lessons.a).toEqual({ firstVisit: t(1), lastVisit: t(9), scroll: 0.9, furthest: 0.9 });
+    expect(mergeProgress(theirs, ours).lessons.a).toEqual({ firstVisit: t(1), lastVisit: t(9), scroll: 0.9, furthest: 0.9 });
+  });
+
+  it('keeps how far either side ever read, even when the newer visit ended higher up', () => {
+    const finished = recordScroll(recordVisit(emptyProgress(), 'a', t(1)), 'a', 1, t(2));
+    const reread = recordScroll(recordVisit(emptyProgress(), 'a', t(3)), 'a', 0.1, t(4));
+    expect(mergeProgress(finished, reread).lessons.a).toMatchObject({ scroll: 0.1, furthest: 1 });
   });
 
   it('never lets an older import overwrite a newer score or lose an attempt', () => {

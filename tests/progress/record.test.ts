@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAttempt, emptyProgress, MAX_ATTEMPTS, recordAttempt, recordScroll, recordVisit } from '@/progress';
+import { addAttempt, emptyProgress, MAX_ATTEMPTS, PROGRESS_VERSION, readProgress, recordAttempt, recordScroll, recordVisit } from '@/progress';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
 
@@ -49,5 +49,19 @@ describe('recordAttempt', () => {
     for (let i = 0; i < MAX_ATTEMPTS + 5; i++) quiz = addAttempt(quiz, { at: new Date(Date.UTC(2025, 1, 1, 0, i)).toISOString(), points: 1, of: 6 });
     expect(quiz.attempts).toHaveLength(MAX_ATTEMPTS);
     expect(quiz.best).toEqual({ at: t(1), points: 6, of: 6 });
+  });
+});
+
+describe('how far a lesson was read', () => {
+  it('is kept apart from the reading position, and a stored value outside 0 … 1 is ignored', () => {
+    const lesson = (furthest: unknown) => {
+      const read = readProgress({ version: PROGRESS_VERSION, lessons: { a: { firstVisit: t(1), lastVisit: t(1), scroll: 0.2, furthest } } });
+      return read.kind === 'ok' ? read.progress.lessons.a : undefined;
+    };
+    expect(lesson(0.9)).toMatchObject({ scroll: 0.2, furthest: 0.9 });
+    expect(lesson(2)!.furthest).toBeUndefined();
+    expect(lesson('far')!.furthest).toBeUndefined();
+    // Never less than where the learner is now.
+    expect(lesson(0.1)).toMatchObject({ scroll: 0.2, furthest: 0.2 });
   });
 });
