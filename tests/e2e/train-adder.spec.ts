@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** The chart's dots: circles for per-digit accuracy, squares for exact match, in Plot's dot marks. */
+/** The chart's dots: circles for per-digit accuracy, squares for exact match, in Plot's dot marks (seed 1 solid, the other seeds faint). */
 const dots = '.widget-view svg g[aria-label="dot"] > circle, .widget-view svg g[aria-label="dot"] > path';
 
 async function open(page: Page) {
@@ -13,9 +13,11 @@ async function open(page: Page) {
 
 test('the build-time sweep is on the page before any training', async ({ page }) => {
   const figure = await open(page);
-  await expect(figure.locator('[data-reading]')).toContainText('3-digit sums, widths 1 to 64: per-digit accuracy');
-  // Two marks (per digit, exact match) for each of the 7 widths trained at build time.
-  await expect(figure.locator(dots)).toHaveCount(14);
+  await expect(figure.locator('[data-reading]')).toContainText('3-digit sums, widths 1 to 64: with seed 1, per-digit accuracy');
+  await expect(figure.locator('[data-reading]')).toContainText(/Across 3 training seeds, exact match at width \d+ ranges \d\.\d\d–\d\.\d\d/);
+  await expect(figure.locator('.widget-run-status')).toHaveText("Precomputed when the page was built, for the lesson's setting (3 seeds per width).");
+  // Two marks (per digit, exact match) for each of the 3 seeds of the 7 widths trained at build time.
+  await expect(figure.locator(dots)).toHaveCount(42);
 });
 
 test('Train runs the sweep in a worker: progress advances, the chart fills and the reading gives the result', async ({ page }) => {
@@ -33,18 +35,25 @@ test('Train runs the sweep in a worker: progress advances, the chart fills and t
   });
   await figure.getByRole('button', { name: 'Train' }).click();
   const progress = figure.getByRole('progressbar', { name: 'Training progress' });
-  await expect(progress).toHaveAttribute('aria-valuemax', '5');
+  // 5 widths × 3 seeds.
+  await expect(progress).toHaveAttribute('aria-valuemax', '15');
   await expect(figure.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
-  await expect(progress).toHaveAttribute('aria-valuenow', '5', { timeout: 30_000 });
+  await expect(progress).toHaveAttribute('aria-valuenow', '15', { timeout: 60_000 });
   await expect(figure.getByRole('button', { name: 'Train' })).toBeVisible();
-  await expect(figure.locator('[data-reading]')).toContainText('2-digit sums, widths 1 to 16: per-digit accuracy goes from');
-  await expect(figure.locator('.widget-run-status')).toHaveText(/^Trained 5 networks in \d+\.\d s\.$/);
-  // Two marks (per digit, exact match) per trained width.
-  await expect(figure.locator(dots)).toHaveCount(10);
-  // The bar moved within widths too, not only in fifths.
+  const reading = figure.locator('[data-reading]');
+  await expect(reading).toContainText('2-digit sums, widths 1 to 16: with seed 1, per-digit accuracy goes from');
+  // The spread across seeds, at the widths where exact match jumps.
+  await expect(reading).toContainText(/Across 3 training seeds, exact match at width \d+ ranges (\d\.\d\d)–(\d\.\d\d)( and at width \d+ ranges \d\.\d\d–\d\.\d\d)?\.$/);
+  const [low, high] = /ranges (\d\.\d\d)–(\d\.\d\d)/.exec((await reading.textContent())!)!.slice(1).map(Number);
+  expect(low).toBeLessThanOrEqual(high!);
+  await expect(figure.locator('.widget-run-status')).toHaveText(/^Trained 15 networks in \d+\.\d s\.$/);
+  // Two marks (per digit, exact match) per trained network: 5 widths × 3 seeds.
+  await expect(figure.locator(dots)).toHaveCount(30);
+  // The bar moved within networks too, not only in fifteenths.
   const widths = await figure.evaluate(() => (window as unknown as { barWidths: string[] }).barWidths);
-  expect(widths.some((width) => Number.parseFloat(width) % 20 !== 0), widths.join(' ')).toBe(true);
+  const offStep = (width: string) => Math.abs((Number.parseFloat(width) * 15) / 100 - Math.round((Number.parseFloat(width) * 15) / 100)) > 0.02;
+  expect(widths.some(offStep), widths.join(' ')).toBe(true);
   await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
 });
 
@@ -58,8 +67,8 @@ test('Cancel stops the worker: progress stops and the reading says how far it go
   await figure.getByRole('button', { name: 'Cancel' }).click();
   const reached = await progress.getAttribute('aria-valuenow');
   await expect(figure.getByRole('button', { name: 'Train' })).toBeVisible();
-  await expect(figure.locator('.widget-run-status')).toHaveText(`Cancelled after ${reached} of 8 widths.`);
-  await expect(figure.locator('[data-reading]')).toContainText(`(${reached} of 8 widths trained; press Train for all)`);
+  await expect(figure.locator('.widget-run-status')).toHaveText(`Cancelled after ${reached} of 24 networks.`);
+  await expect(figure.locator('[data-reading]')).toContainText(`(${reached} of 24 networks trained; press Train for all)`);
   await page.waitForTimeout(1500);
   await expect(progress).toHaveAttribute('aria-valuenow', reached!);
 });

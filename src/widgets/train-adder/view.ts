@@ -3,25 +3,27 @@ import { renderChart } from '../kit/chart';
 import type { LiveView } from '../kit/widget-spec';
 import { recall, remember } from './cache';
 import { accuracyChart, legend } from './chart';
-import { summarise, widthsUpTo, type SweepProgress, type SweepRequest, type WidthResult } from './results';
+import { networks, precomputedNote, seeds, summarise, widthsUpTo, type Network, type SweepProgress, type SweepRequest, type WidthResult } from './results';
 
 type State = { digits: string; maxWidth: string };
 
-/** A run under way: the setting it trains and the widths finished so far. */
+/** A run under way: the setting it trains, the networks it trains in order, and those finished so far. */
 interface Run {
   digits: number;
   maxWidth: number;
+  planned: Network[];
   results: WidthResult[];
   job: WorkerJob<number>;
-  /** Fraction of the width in training that is done, 0 … 1. */
+  /** Fraction of the network in training that is done, 0 … 1. */
   fraction: number;
 }
 
 /**
  * The browser view of the train-it-yourself widget. Train starts a Web Worker that trains one
- * network per width and reports its steps as it trains and each width as it finishes; the chart
- * grows as widths arrive and a progress bar follows the steps. Cancel (the same button) terminates the worker. Results are kept
- * for the page (see cache.ts), so a setting trained once, or at build time, shows at once.
+ * network per width and seed and reports its steps as it trains and each network as it finishes;
+ * the chart grows as networks arrive and a progress bar follows the steps over all of them.
+ * Cancel (the same button) terminates the worker. Results are kept for the page (see cache.ts),
+ * so a setting trained once, or at build time, shows at once; the build's are labelled as such.
  */
 export class TrainAdderView implements LiveView<State> {
   readonly #figure: HTMLElement;
@@ -34,6 +36,8 @@ export class TrainAdderView implements LiveView<State> {
   #chart: Element;
   #state: State;
   #run: Run | undefined;
+  /** The setting `prepare` trained at build time, if it shipped any results. */
+  readonly #prepared: { digits: number; maxWidth: number } | undefined;
 
   constructor(figure: HTMLElement, state: State, prepared: readonly WidthResult[], announce: (text: string) => void) {
     const document = figure.ownerDocument;
@@ -41,6 +45,9 @@ export class TrainAdderView implements LiveView<State> {
     this.#state = state;
     this.#announce = announce;
     prepared.forEach(remember);
+    this.#prepared = prepared.length > 0
+      ? { digits: prepared[0]!.digits, maxWidth: Math.max(...prepared.map((result) => result.width)) }
+      : undefined;
     this.#button = document.createElement('button');
     this.#button.type = 'button';
     this.#button.className = 'widget-run-button';
@@ -64,6 +71,7 @@ export class TrainAdderView implements LiveView<State> {
     layout.append(toolbar, this.#chart, legend(document));
     view.replaceChildren(layout);
     this.#button.textContent = 'Train';
+    this.#status.textContent = this.#origin();
   }
 
   update(state: State): void {
@@ -74,44 +82,52 @@ export class TrainAdderView implements LiveView<State> {
     } else if (!run) {
       // The last run's progress and status belong to its setting, not to this one.
       this.#progress.hidden = true;
-      this.#status.textContent = '';
+      this.#status.textContent = this.#origin();
     }
     this.#redraw();
   }
 
   describe({ digits, maxWidth }: State): string {
-    return summarise(Number(digits), Number(maxWidth), recall(Number(digits), widthsUpTo(Number(maxWidth))));
+    return summarise(Number(digits), Number(maxWidth), recall(Number(digits), widthsUpTo(Number(maxWidth)), seeds));
+  }
+
+  /** Where the results shown come from when the build trained them (the lesson's setting, or its narrower widths): precomputed. */
+  #origin(): string {
+    const prepared = this.#prepared;
+    const shown = prepared && prepared.digits === Number(this.#state.digits) && prepared.maxWidth >= Number(this.#state.maxWidth);
+    return shown ? precomputedNote : '';
   }
 
   #train(): void {
     const digits = Number(this.#state.digits);
     const maxWidth = Number(this.#state.maxWidth);
     const widths = widthsUpTo(maxWidth);
+    const planned = networks(widths, seeds);
     const started = performance.now();
     const job = runWorker<SweepRequest, SweepProgress, number>(
       () => new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' }),
-      { digits, widths },
+      { digits, widths, seeds: [...seeds] },
       {
         owner: this.#figure,
         onProgress: (progress) => {
           if (progress.kind === 'step') {
             run.fraction = progress.fraction;
-            this.#showProgress(run.results.length, widths, run.fraction);
+            this.#showProgress(run.results.length, planned, run.fraction);
             return;
           }
           remember(progress.result);
           run.results.push(progress.result);
           run.fraction = 0;
-          this.#showProgress(run.results.length, widths);
+          this.#showProgress(run.results.length, planned);
           this.#redraw();
         },
       },
     );
-    const run: Run = { digits, maxWidth, results: [], job, fraction: 0 };
+    const run: Run = { digits, maxWidth, planned, results: [], job, fraction: 0 };
     this.#run = run;
     this.#button.textContent = 'Cancel';
-    this.#showProgress(0, widths);
-    this.#announce(`Training ${widths.length} networks on ${digits}-digit sums, widths 1 to ${maxWidth}…`);
+    this.#showProgress(0, planned);
+    this.#announce(`Training ${planned.length} networks on ${digits}-digit sums, widths 1 to ${maxWidth} with ${seeds.length} seeds each…`);
     this.#redraw();
     job.done.then(
       (finished) => {
@@ -124,12 +140,12 @@ export class TrainAdderView implements LiveView<State> {
     );
   }
 
-  /** Cancels the run under way; the widths it finished stay known. */
+  /** Cancels the run under way; the networks it finished stay known. */
   #stop(why: string): void {
     const run = this.#run;
     if (!run) return;
     run.job.cancel();
-    this.#end(`${why} after ${run.results.length} of ${widthsUpTo(run.maxWidth).length} widths.`);
+    this.#end(`${why} after ${run.results.length} of ${run.planned.length} networks.`);
   }
 
   #end(status: string): void {
@@ -140,14 +156,16 @@ export class TrainAdderView implements LiveView<State> {
     this.#announce(`${status} ${this.describe(this.#state)}`);
   }
 
-  /** Shows `done` widths trained and `fraction` of the next one, which moves the bar step by step. */
-  #showProgress(done: number, widths: readonly number[], fraction = 0): void {
+  /** Shows `done` networks trained and `fraction` of the next one, which moves the bar step by step. */
+  #showProgress(done: number, planned: readonly Network[], fraction = 0): void {
+    const total = planned.length;
+    const next = planned[done];
     this.#progress.hidden = false;
-    this.#progress.setAttribute('aria-valuemax', String(widths.length));
+    this.#progress.setAttribute('aria-valuemax', String(total));
     this.#progress.setAttribute('aria-valuenow', String(done));
-    this.#progress.setAttribute('aria-valuetext', `${done} of ${widths.length} widths trained`);
-    this.#bar.style.width = `${((100 * (done + fraction)) / widths.length).toFixed(1)}%`;
-    this.#status.textContent = done < widths.length ? `Training width ${widths[done]} (${done + 1} of ${widths.length})…` : '';
+    this.#progress.setAttribute('aria-valuetext', `${done} of ${total} networks trained`);
+    this.#bar.style.width = `${((100 * (done + fraction)) / total).toFixed(1)}%`;
+    this.#status.textContent = next ? `Training width ${next.width}, seed ${next.seed} (${done + 1} of ${total})…` : '';
   }
 
   #redraw(): void {
@@ -162,7 +180,7 @@ export class TrainAdderView implements LiveView<State> {
     const run = this.#run;
     const digits = Number(this.#state.digits);
     const maxWidth = Number(this.#state.maxWidth);
-    const results = run ? run.results : recall(digits, widthsUpTo(maxWidth));
+    const results = run ? run.results : recall(digits, widthsUpTo(maxWidth), seeds);
     const note = results.length > 0 ? '' : run ? 'Training…' : 'Not trained yet: press Train';
     return accuracyChart(digits, maxWidth, results, note);
   }
