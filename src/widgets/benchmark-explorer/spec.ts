@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import curves from '../../../content/data/benchmark-curves.json';
 import type { CurveRow } from '@/data/benchmark-curves';
+import { scoreInterval } from '@/data/task-items';
 import { chartOptions, parametersAxis, type Chart } from '../kit/chart';
 import { formatCount } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
@@ -32,6 +33,21 @@ const views: Record<string, View> = {
 
 const families = [...new Set(rows.map((row) => row.family))].sort();
 
+/** A published score with its 95 % Wilson interval over the task's items, where the score is a share of items. */
+interface Point extends CurveRow {
+  parameters: number;
+  lower?: number;
+  upper?: number;
+  items?: number;
+}
+
+/** Item counts in words a reader can say: 1003 → "1,003". */
+const itemCount = new Intl.NumberFormat('en-US');
+
+function withInterval(row: CurveRow): Point {
+  return { ...row, parameters: row.params * 1e9, ...scoreInterval(row) };
+}
+
 /** The chart beside the chosen one: the same task under its other metric, else a smooth benchmark. */
 function companion(key: string): string {
   const [task] = key.split(':');
@@ -39,11 +55,39 @@ function companion(key: string): string {
   return sibling ?? (task === 'HellaSwag' ? 'MMLU:score' : 'HellaSwag:score');
 }
 
-function curve(key: string, family: string) {
+/** The companion chart's heading: the same task under another metric, or a smooth benchmark. */
+function companionHeading(key: string): string {
+  return companion(key).split(':')[0] === key.split(':')[0] ? 'Same outputs, other metric' : 'A smooth benchmark, for comparison';
+}
+
+/** Every published score with its interval, by `task:metric`, computed once. */
+const byKey = new Map<string, Point[]>();
+for (const row of rows) {
+  const key = `${row.task}:${row.metric}`;
+  byKey.set(key, [...(byKey.get(key) ?? []), withInterval(row)]);
+}
+
+function curve(key: string, family: string): Point[] {
+  return (byKey.get(key) ?? []).filter((point) => point.family === family);
+}
+
+/** How many items a task's intervals are computed over, or undefined when its scores carry none (BLEU). */
+function itemsFor(key: string): number | undefined {
   const [task, metric] = key.split(':');
-  return rows
-    .filter((row) => row.task === task && row.metric === metric && row.family === family)
-    .map((row) => ({ ...row, parameters: row.params * 1e9 }));
+  return scoreInterval({ task: task!, metric: metric!, score: 0 })?.items;
+}
+
+/** What the chart says about its intervals, under its heading. */
+function intervalNote(key: string): string {
+  const items = itemsFor(key);
+  return items === undefined ? 'No interval: BLEU is not a share of items' : `Bars: 95 % interval over ${itemCount.format(items)} items`;
+}
+
+function reading(point: Point, digits: number, withItems: boolean): string {
+  const score = point.score.toFixed(digits);
+  if (point.lower === undefined || point.upper === undefined) return `${score} at ${formatCount(point.parameters)}`;
+  const over = withItems && point.items !== undefined ? ` over ${itemCount.format(point.items)} items` : '';
+  return `${score} (95 % interval ${point.lower.toFixed(digits)}–${point.upper.toFixed(digits)}${over}) at ${formatCount(point.parameters)}`;
 }
 
 function summary(key: string, family: string): string {
@@ -52,34 +96,64 @@ function summary(key: string, family: string): string {
   if (points.length === 0) return `${view.label}: no published scores for ${family}`;
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  return `${view.label}: ${first.score.toFixed(view.digits)} at ${formatCount(first.parameters)} to ${last.score.toFixed(view.digits)} at ${formatCount(last.parameters)} parameters`;
+  const none = itemsFor(key) === undefined ? ', with no interval, as BLEU is not a share of items' : '';
+  return `${view.label}: ${reading(first, view.digits, true)} to ${reading(last, view.digits, false)} parameters${none}`;
 }
 
 /** Model sizes the charts show. */
 const shown = [5e7, 2e11] as [number, number];
 
-function chart(key: string, family: string): Chart {
+/** Room above the frame for the heading, the task and the interval note, then the y-axis label. */
+const marginTop = 80;
+
+/** The chart's heading in the top margin, aligned with the chart's left edge: a bold title, then lines under it. */
+function heading(title: string, lines: string[]) {
+  const text = (content: string, line: number, bold: boolean) => Plot.text([content], {
+    frameAnchor: 'top-left',
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: 1.3,
+    dx: -chartOptions().marginLeft,
+    dy: 2 + 17 * line - marginTop,
+    fontSize: bold ? 13 : 12,
+    fontWeight: bold ? 'bold' : 'normal',
+    fill: bold ? 'currentColor' : 'var(--fg-muted)',
+  });
+  return [text(title, 0, true), text(lines.join('\n'), 1, false)];
+}
+
+/** The y axis's label, just above the frame and below the heading (Plot would put it at the very top). */
+function yLabel(label: string) {
+  return Plot.text([label], { frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'bottom', dx: 3 - chartOptions().marginLeft, dy: -11, fill: 'currentColor' });
+}
+
+function chart(key: string, family: string, title: string): Chart {
   const view = views[key]!;
-  const [task, metric] = key.split(':');
+  const metric = key.split(':')[1];
   const all = curve(key, family);
   // BLEU has no fixed top: scale it to this family so a small real rise is visible, hiding the others above it.
   const top = metric === 'bleu' ? Math.max(0.01, ...all.map((point) => point.score)) * 1.15 : 1;
   const points = all.filter((point) => point.parameters >= shown[0] && point.parameters <= shown[1]);
-  const context = rows
-    .filter((row) => row.task === task && row.metric === metric && row.family !== family)
-    .map((row) => ({ parameters: row.params * 1e9, score: row.score }))
-    .filter((row) => row.parameters >= shown[0] && row.parameters <= shown[1] && row.score >= 0 && row.score <= top);
+  const context = (byKey.get(key) ?? [])
+    .filter((row) => row.family !== family && row.parameters >= shown[0] && row.parameters <= shown[1] && row.score >= 0 && row.score <= top);
+  const items = itemsFor(key);
+  const intervals = items === undefined ? 'no interval, as BLEU is not a share of items' : `95 % intervals over ${itemCount.format(items)} items`;
   return {
-    label: `${view.label} of ${family} models against parameters, other families in grey${view.chance === undefined ? '' : `, chance ${view.chance}`}`,
+    label: `${title}: ${view.label} of ${family} models against parameters, ${intervals}, other families in grey${view.chance === undefined ? '' : `, chance ${view.chance}`}`,
     options: {
-      ...chartOptions(),
+      ...chartOptions(340, 280),
+      marginTop,
       x: parametersAxis(shown),
-      y: { grid: true, label: view.axis, domain: [0, top] },
+      y: { grid: true, label: null, domain: [0, top] },
       marks: [
+        ...heading(title, [view.label, intervalNote(key)]),
+        yLabel(view.axis),
         view.chance === undefined ? null : Plot.ruleY([view.chance], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
+        items === undefined ? null : Plot.ruleX(context, { x: 'parameters', y1: 'lower', y2: 'upper', stroke: 'var(--fg-muted)', strokeOpacity: 0.35 }),
         Plot.dot(context, { x: 'parameters', y: 'score', r: 2, fill: 'var(--fg-muted)', fillOpacity: 0.35 }),
         Plot.line(points, { x: 'parameters', y: 'score', stroke: 'var(--chart-1)', strokeWidth: 2 }),
-        Plot.dot(points, { x: 'parameters', y: 'score', r: 4, fill: 'var(--chart-1)' }),
+        items === undefined ? null : Plot.ruleX(points, { x: 'parameters', y1: 'lower', y2: 'upper', stroke: 'var(--chart-1)', strokeWidth: 1.5 }),
+        Plot.dot(points, { x: 'parameters', y: 'score', r: 3.5, fill: 'var(--chart-1)' }),
       ],
     },
   };
@@ -103,9 +177,12 @@ export const spec = defineWidget({
     },
   },
   describe({ task, family }) {
-    return `${family}. ${summary(task, family)}. Beside it, ${summary(companion(task), family)}.`;
+    const assumption = [task, companion(task)].some((key) => itemsFor(key) !== undefined && curve(key, family).length > 0)
+      ? ' The intervals assume the whole evaluation set was scored: the source does not state how many items it scored per task.'
+      : '';
+    return `${family}. ${summary(task, family)}. Beside it, ${summary(companion(task), family)}.${assumption}`;
   },
   plots({ task, family }) {
-    return [chart(task, family), chart(companion(task), family)];
+    return [chart(task, family, 'Chosen task and metric'), chart(companion(task), family, companionHeading(task))];
   },
 });
