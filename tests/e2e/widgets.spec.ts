@@ -300,7 +300,7 @@ test('the metric lens hides the target length for the multiple-choice metrics, a
   const grade = async () => Number((await figure.locator('[data-reading]').textContent())!.match(/question is (\d\.\d+)/)![1]);
   await scale.fill('8');
   await expect(figure.locator('[data-reading]')).toContainText('four-option question');
-  expect(await grade()).toBeLessThan(0.25);
+  await expect.poll(grade).toBeLessThan(0.25);
   await scale.fill('10');
   await expect.poll(grade).toBeGreaterThan(0.95);
   await figure.locator('[data-control="metric"] select').selectOption('exact_match');
