@@ -24,8 +24,10 @@ const sizeAxis = {
 };
 
 /** Per-token probabilities: even steps, denser near 1 where long answers rise. */
-const ps = [...range(0, 0.9, 91), ...range(0.9, 1, 201).slice(1)];
-const exponents = range(Math.log10(sizeDomain[0]), Math.log10(sizeDomain[1]), 241);
+const ps = [...range(0, 0.9, 46), ...range(0.9, 1, 81).slice(1)];
+const exponents = range(Math.log10(sizeDomain[0]), Math.log10(sizeDomain[1]), 121);
+/** The curves of p^L against p depend on L alone: computed once per length. */
+const againstPCurves = new Map<number, { x: number; value: number }[]>();
 
 /** Exact match over L tokens for a model of N parameters in the family with exponent α: exp(−L·(N_c/N)^α). */
 export function successAtSize(N: number, L: number, alpha: number): number {
@@ -106,7 +108,11 @@ export const spec = defineWidget({
     const nLow = Math.max(sizeAt(length, LOW, alpha), sizeDomain[0]);
     const nHigh = Math.min(sizeAt(length, HIGH, alpha), sizeDomain[1]);
     const onSize = (m: number, level: number) => sizeAt(m, level, alpha);
-    const againstP = (m: number) => ps.map((p) => ({ x: p, value: chainSuccess(p, m) }));
+    const againstP = (m: number) => {
+      let curve = againstPCurves.get(m);
+      if (!curve) againstPCurves.set(m, (curve = ps.map((p) => ({ x: p, value: chainSuccess(p, m) }))));
+      return curve;
+    };
     // Every point lies inside the fixed axis: the sizes are sampled across it.
     const againstN = (m: number) => exponents.map((e) => ({ x: 10 ** e, value: successAtSize(10 ** e, m, alpha) }));
     const y = (label: string) => ({ domain: [0, 1], grid: true, label });
