@@ -4,6 +4,7 @@ import type { Removed, Report } from '@/server/protocol';
 import { call, classApi, onClassMode } from './api';
 import { element, say, table } from './dom';
 import { keepInstructorKey, readInstructorKey } from './instructor-key';
+import { joinLink } from './links';
 import { describeAnswer, type QuizLegend } from './describe-answer';
 
 /** The dashboard: asks for the key (kept in sessionStorage), then shows the class's report. */
@@ -41,14 +42,21 @@ async function load(key: string, legend: QuizLegend): Promise<void> {
 
 const lessonTitle = (legend: QuizLegend, lesson: string) => legend[lesson]?.title ?? lesson;
 
+/** Lessons in course order, which is the legend's (built from the course); any the course no longer has come last. */
+export function inCourseOrder(legend: QuizLegend, lessons: Iterable<string>): string[] {
+  const order = Object.keys(legend);
+  const rank = (lesson: string) => (order.includes(lesson) ? order.indexOf(lesson) : order.length);
+  return [...new Set(lessons)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 async function render(report: Report, legend: QuizLegend, key: string): Promise<Node[]> {
-  const lessons = [...new Set(report.best.map((entry) => entry.lesson))].sort();
+  const lessons = inCourseOrder(legend, report.best.map((entry) => entry.lesson));
   const best = new Map(report.best.map((entry) => [`${entry.learnerId}#${entry.lesson}`, entry.best]));
 
   const header = element('section', undefined, { 'aria-labelledby': 'class-heading' });
   header.append(
     element('h2', report.class.name, { id: 'class-heading' }),
-    element('p', `Join code ${report.class.joinCode} · join link ${new URL(`/class/join/?code=${report.class.joinCode}`, location.href).href}`),
+    element('p', `Join code ${report.class.joinCode} · join link ${joinLink(report.class.joinCode)}`),
     ...(report.class.assignment ? [element('p', `Assignment: ${report.class.assignment}`)] : []),
   );
   const gradebook = element('button', 'Download the gradebook (CSV)', { type: 'button' });
@@ -77,7 +85,7 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
   progress.append(
     report.completion.length === 0
       ? element('p', 'No lesson finished yet.')
-      : table('Learners who finished each lesson', ['Lesson', 'Learners'], report.completion.map((entry) => [lessonTitle(legend, entry.lesson), entry.learners])),
+      : table('Learners who finished each lesson', ['Lesson', 'Learners'], inCourseOrder(legend, report.completion.map((entry) => entry.lesson)).map((lesson) => [lessonTitle(legend, lesson), report.completion.find((entry) => entry.lesson === lesson)!.learners])),
   );
   if (lessons.length > 0) {
     progress.append(
@@ -94,7 +102,7 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
   const items = element('section', undefined, { 'aria-labelledby': 'items-heading' });
   items.append(element('h2', 'Question by question', { id: 'items-heading' }));
   if (report.items.length === 0) items.append(element('p', 'No answers yet.'));
-  for (const lesson of [...new Set(report.items.map((item) => item.lesson))]) {
+  for (const lesson of inCourseOrder(legend, report.items.map((item) => item.lesson))) {
     const questions = legend[lesson]?.questions ?? [];
     items.append(
       table(

@@ -2,6 +2,7 @@ import type { CreatedClass, CreateClassRequest } from '@/server/protocol';
 import { call } from './api';
 import { say } from './dom';
 import { keepInstructorKey } from './instructor-key';
+import { joinLink } from './links';
 
 /** Creates a class and shows its join code, join link and instructor key once. */
 export function newClassPage(): void {
@@ -15,11 +16,22 @@ export function newClassPage(): void {
     const result = await call<CreatedClass>('classes', { method: 'POST', body: { name: String(data.get('name')), assignment: assignment || null } satisfies CreateClassRequest });
     if (!result.ok) return say(status, result.error, 'error');
     const created = document.querySelector<HTMLElement>('[data-created]')!;
-    const link = new URL(`/class/join/?code=${encodeURIComponent(result.data.joinCode)}`, location.href).href;
+    const link = joinLink(result.data.joinCode);
     created.querySelector('[data-join-code]')!.textContent = result.data.joinCode;
     created.querySelector('[data-join-link]')!.textContent = link;
     created.querySelector('[data-key]')!.textContent = result.data.instructorKey;
     keepInstructorKey(result.data.instructorKey);
+    const copy = created.querySelector<HTMLButtonElement>('[data-copy-key]')!;
+    copy.hidden = false;
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(result.data.instructorKey);
+        say(status, 'The instructor key was copied. Paste it somewhere safe: it is not shown again.');
+      } catch {
+        getSelection()?.selectAllChildren(created.querySelector('[data-key]')!);
+        say(status, 'The key is selected: copy it with your keyboard or the context menu.');
+      }
+    });
     form.hidden = true;
     created.hidden = false;
     say(status, `“${result.data.class.name}” was created.`);

@@ -10,6 +10,13 @@ export function scoreBands(scores: number[]): { band: string; count: number }[] 
 }
 
 /** How best scores are spread, as a bar chart with the same numbers in a table for screen readers and print. */
+/** Ticks of a count axis: whole numbers only, at most about six of them. */
+export function countTicks(largest: number): number[] {
+  const top = Math.max(1, Math.ceil(largest));
+  const step = Math.ceil(top / 5);
+  return Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step);
+}
+
 export function scoreChart(scores: number[]): HTMLElement {
   const bands = scoreBands(scores);
   const figure = element('figure', undefined, { class: 'chart' });
@@ -22,7 +29,7 @@ export function scoreChart(scores: number[]): HTMLElement {
         marginBottom: 40,
         style: { background: 'transparent', fontSize: '12px' },
         x: { domain: bands.map((band) => band.band), label: 'Best score', tickRotate: -30 },
-        y: { grid: true, label: 'Learner-lessons', tickFormat: 'd' },
+        y: { grid: true, label: 'Learner-lessons', ticks: countTicks(Math.max(...bands.map((band) => band.count))), tickFormat: 'd' },
         marks: [Plot.barY(bands, { x: 'band', y: 'count', fill: 'currentColor' }), Plot.ruleY([0])],
       },
       label: `Bar chart of best quiz scores in bands of ten percentage points, over ${scores.length} learner-lesson pairs.`,
