@@ -3,14 +3,14 @@ import { describeSetting } from '@/widgets/ising-model/describe';
 import { burnIn, hotLattice, startLattice } from '@/widgets/ising-model/lattice';
 
 describe('describeSetting', () => {
-  it('places T against T_c and gives the exact |m| (Yang 1952)', () => {
-    expect(describeSetting(2.1, 64)).toBe('At T = 2.10 (below T_c ≈ 2.269) on a 64 × 64 lattice: exact |m| = 0.87 for an infinite lattice (Yang 1952).');
-    expect(describeSetting(3, 32)).toBe('At T = 3.00 (above T_c ≈ 2.269) on a 32 × 32 lattice: exact |m| = 0.00 for an infinite lattice (Yang 1952).');
+  it('places T against the critical temperature and gives the exact |m| (Yang 1952)', () => {
+    expect(describeSetting(2.1, 64)).toBe('At T = 2.10 (below the critical temperature, 2.269) on a 64 × 64 lattice: exact |m| = 0.87 for an infinite lattice (Yang 1952).');
+    expect(describeSetting(3, 32)).toBe('At T = 3.00 (above the critical temperature, 2.269) on a 32 × 32 lattice: exact |m| = 0.00 for an infinite lattice (Yang 1952).');
   });
 
-  it('says "just" within 0.02 of T_c', () => {
-    expect(describeSetting(2.27, 64)).toContain('(just above T_c ≈ 2.269)');
-    expect(describeSetting(2.26, 64)).toContain('(just below T_c ≈ 2.269)');
+  it('says "just" within 0.02 of the critical temperature', () => {
+    expect(describeSetting(2.27, 64)).toContain('(just above the critical temperature, 2.269)');
+    expect(describeSetting(2.26, 64)).toContain('(just below the critical temperature, 2.269)');
   });
 });
 

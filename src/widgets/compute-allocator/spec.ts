@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplanOptimal, knownModels } from '@/sim';
 import { chartOptions, range } from '../kit/chart';
@@ -25,7 +26,7 @@ export const spec = defineWidget({
   lesson: 'scaling-laws',
   caption: 'Slide the budget to Chinchilla’s (about 5.8 × 10²³ FLOPs) and compare where each law puts the optimum with where GPT-3, Gopher and Chinchilla actually sit. Then switch to the replication fit: its optimum lands near 20 tokens per parameter, the published fit’s far above it.',
   params: {
-    compute: { kind: 'number', label: 'Compute budget', min: 18, max: 26, step: 0.1, default: 23.8, unit: 'log₁₀ FLOPs', format: (x) => `10^${x}` },
+    compute: { kind: 'number', label: 'Compute budget', min: 18, max: 26, step: 0.1, default: 23.8, unit: 'log₁₀ FLOPs', format: powerOfTen },
     fit: {
       kind: 'choice', label: 'Chinchilla fit', default: 'published',
       options: [
@@ -38,7 +39,7 @@ export const spec = defineWidget({
     const budget = 10 ** compute;
     const chinchilla = chinchillaOptimal(budget, fits[fit]);
     const kaplan = kaplanOptimal(budget);
-    return `With 10^${compute} FLOPs: ${fitLabel[fit]} → ${formatCount(chinchilla.params)} parameters on ${formatCount(chinchilla.tokens)} tokens, ${formatFixed(ratio(chinchilla), 0)} tokens per parameter, loss ${formatFixed(chinchilla.loss)}; Kaplan et al. → ${formatCount(kaplan.params)} parameters on ${formatCount(kaplan.tokens)} tokens, ${formatFixed(ratio(kaplan), 1)} per parameter.`;
+    return `With ${powerOfTen(compute)} FLOPs: ${fitLabel[fit]} → ${formatCount(chinchilla.params)} parameters on ${formatCount(chinchilla.tokens)} tokens, ${formatFixed(ratio(chinchilla), 0)} tokens per parameter, loss ${formatFixed(chinchilla.loss)}; Kaplan et al. → ${formatCount(kaplan.params)} parameters on ${formatCount(kaplan.tokens)} tokens, ${formatFixed(ratio(kaplan), 1)} per parameter.`;
   },
   plots({ compute, fit }) {
     const law = fits[fit];
@@ -54,7 +55,7 @@ export const spec = defineWidget({
     ].filter(({ n, d }) => n >= nRange[0] && n <= nRange[1] && d >= dRange[0] && d <= dRange[1]);
     return [
       {
-        label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit]}), the line of equal compute at 10^${compute} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
+        label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit]}), the line of equal compute at ${powerOfTen(compute)} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
         options: {
           ...chartOptions(340, 300),
           x: { domain: nRange, label: 'log₁₀ parameters →' },
@@ -76,7 +77,7 @@ export const spec = defineWidget({
         label: 'Optimal tokens per parameter against compute for the published Chinchilla fit, the replication fit and Kaplan et al., with 20 marked',
         options: {
           ...chartOptions(340, 300),
-          x: { type: 'log', domain: [1e18, 1e26], label: 'Compute (FLOPs) →', tickFormat: (x: number) => `10^${Math.round(Math.log10(x))}`, ticks: [1e18, 1e20, 1e22, 1e24, 1e26] },
+          x: { type: 'log', domain: [1e18, 1e26], label: 'Compute (FLOPs) →', tickFormat: (x: number) => powerOfTen(Math.round(Math.log10(x))), ticks: [1e18, 1e20, 1e22, 1e24, 1e26] },
           y: { type: 'log', label: '↑ Optimal tokens per parameter', grid: true, tickFormat: (d: number) => String(Number(d.toPrecision(2))) },
           color: { domain: ['published fit', 'replication fit', 'Kaplan'], range: ['var(--chart-1)', 'var(--chart-3)', 'var(--chart-2)'], legend: false },
           marks: [

@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { logisticInLogScale } from '@/sim';
 import { chartOptions, range } from '../kit/chart';
@@ -7,7 +8,7 @@ import { defineWidget } from '../kit/widget-spec';
 const start = 20;
 const end = 26;
 const exponents = range(start, end, 241);
-const powerLabel = (x: number) => `10^${formatFixed(x, 1)}`;
+const powerLabel = (x: number) => powerOfTen(Number(x.toFixed(1)));
 
 function capability(exponent: number, midpoint: number, width: number) {
   return logisticInLogScale(10 ** exponent, { midpoint: 10 ** midpoint, width, floor: 0, ceiling: 1 });
@@ -40,7 +41,7 @@ export const spec = defineWidget({
   params: {
     factor: { kind: 'number', label: 'Evaluate every', min: 2, max: 100, step: 1, default: 10, unit: '× more compute' },
     width: { kind: 'number', label: 'Sharpness: decades to go from 10% to 90%', min: 0.1, max: 3, step: 0.1, default: 0.5, unit: 'decades' },
-    midpoint: { kind: 'number', label: 'Where the threshold lies', min: 21, max: 25, step: 0.1, default: 23.3, unit: 'log₁₀ FLOPs', format: (x) => `10^${x}` },
+    midpoint: { kind: 'number', label: 'Where the threshold lies', min: 21, max: 25, step: 0.1, default: 23.3, unit: 'log₁₀ FLOPs', format: powerOfTen },
   },
   describe({ factor, width, midpoint }) {
     const jump = largestJump(evaluations(factor, midpoint, width));

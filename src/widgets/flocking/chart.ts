@@ -28,7 +28,7 @@ export function orderChart(document: Document, history: readonly OrderPoint[], b
         Plot.line(history, { x: 'step', y: 'order', stroke: 'var(--chart-1)', strokeWidth: 1.5 }),
       ],
     },
-    label: `Order parameter v_a over steps ${first} to ${last}` + (latest ? `, now ${formatFixed(latest.order)}` : '') +
+    label: `Order parameter over steps ${first} to ${last}` + (latest ? `, now ${formatFixed(latest.order)}` : '') +
       `; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
   }, document);
 }
@@ -49,6 +49,6 @@ export function stripChart(document: Document, birds: number, span: number): Ele
         Plot.text([disorder], { x: () => 0, y: (y: number) => y, text: () => 'no order (1/√n)', dy: -7, textAnchor: 'end', fill: 'var(--fg-muted)' }),
       ],
     },
-    label: `Order parameter v_a over the last ${span} steps; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
+    label: `Order parameter over the last ${span} steps; 1 is one aligned flock, about ${formatFixed(disorder)} is no order`,
   }, document);
 }

@@ -25,7 +25,7 @@ export const spec = defineWidget({
   title: 'Flocking',
   lesson: 'phase-transitions',
   caption:
-    'With little noise, birds that only copy their neighbours soon fly as one flock: v_a climbs towards 1. ' +
+    'With little noise, birds that only copy their neighbours soon fly as one flock: the order parameter climbs towards 1. ' +
     'Raise the noise towards 5 radians and the order melts; lower it again and it returns. No bird leads.',
   animated: true,
   params: {
@@ -51,7 +51,7 @@ export const spec = defineWidget({
     svg.setAttribute('role', 'img');
     svg.setAttribute(
       'aria-label',
-      `${birds} birds after ${steps} steps at noise ${formatFixed(noise)}, each drawn as a short stroke ending in a dot where it flies to; order v_a = ${formatFixed(flock.polarization())}`,
+      `${birds} birds after ${steps} steps at noise ${formatFixed(noise)}, each drawn as a short stroke ending in a dot where it flies to; order parameter ${formatFixed(flock.polarization())}`,
     );
     const { tails, heads } = birdsPath(flock, side);
     for (const [d, width] of [[tails, '1.5'], [heads, '3.5']] as const) {

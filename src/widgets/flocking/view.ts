@@ -105,7 +105,7 @@ export class FlockView implements LiveView<{ noise: number; birds: number }> {
     const mean = this.#mean();
     if (mean === undefined) return '';
     return (
-      `Paused after ${this.#steps.toLocaleString('en-US')} steps: order v_a ≈ ${formatFixed(mean)}, the mean of the last ${Math.min(this.#since, meanOver)} steps ` +
+      `Paused after ${this.#steps.toLocaleString('en-US')} steps: order parameter ≈ ${formatFixed(mean)}, the mean of the last ${Math.min(this.#since, meanOver)} steps ` +
       `(1 is one aligned flock; about ${formatFixed(1 / Math.sqrt(this.#flock.n))} is no order).`
     );
   }
@@ -163,7 +163,7 @@ export class FlockView implements LiveView<{ noise: number; birds: number }> {
     const mean = this.#mean();
     this.#line?.setAttribute('d', polyline(history.map((point) => this.#x(point.step - now.step)), history.map((point) => this.#y(point.order))));
     this.#readout.textContent =
-      `Step ${this.#steps.toLocaleString('en-US')}: order v_a = ${formatFixed(now.order)}` +
+      `Step ${this.#steps.toLocaleString('en-US')}: order parameter ${formatFixed(now.order)}` +
       (mean === undefined ? '.' : `; mean of the last ${Math.min(this.#since, meanOver)} steps since the last change ${formatFixed(mean)}.`);
   }
 }

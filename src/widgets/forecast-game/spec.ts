@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { expectedExactMatch, extrapolate, fitLine, rng, sampleAccuracy, tokenLoss, tokenProbability } from '@/sim';
 import { chartOptions, parametersAxis, range } from '../kit/chart';
@@ -55,18 +56,18 @@ export const spec = defineWidget({
         { value: 'continuous', label: 'per-token probability (continuous)' },
       ],
     },
-    forecast: { kind: 'number', label: 'Your forecast of the crossing', min: 8, max: 13, step: 0.05, default: 11, unit: 'log₁₀ parameters', format: (x) => `10^${x}` },
+    forecast: { kind: 'number', label: 'Your forecast of the crossing', min: 8, max: 13, step: 0.05, default: 11, unit: 'log₁₀ parameters', format: powerOfTen },
     reveal: { kind: 'toggle', label: 'Reveal the truth', default: false },
     seed: { kind: 'number', label: 'Round', min: 1, max: 50, step: 1, default: 1 },
   },
   describe({ metric, forecast, reveal, seed }) {
     const { truth, measured } = family(seed);
     const { crossing } = fittedCrossing(metric, measured);
-    const fitted = crossing === undefined ? 'a straight-line fit never reaches it' : `a straight-line fit says 10^${formatFixed(crossing, 2)}`;
+    const fitted = crossing === undefined ? 'a straight-line fit never reaches it' : `a straight-line fit says ${powerOfTen(crossing)}`;
     const verdict = reveal
-      ? `The truth is 10^${formatFixed(truth, 2)}: you are off by ${formatFixed(Math.abs(forecast - truth), 2)} decades, score ${score(forecast - truth)} of 100 (100 minus 67 per decade of error).`
+      ? `The truth is ${powerOfTen(truth)}: you are off by ${formatFixed(Math.abs(forecast - truth), 2)} decades, score ${score(forecast - truth)} of 100 (100 minus 67 per decade of error).`
       : 'The truth is hidden until you reveal it.';
-    return `Round ${seed}, ${metric} scores. Your forecast: 10^${formatFixed(forecast, 2)} parameters; ${fitted}. ${verdict}`;
+    return `Round ${seed}, ${metric} scores. Your forecast: ${powerOfTen(forecast)} parameters; ${fitted}. ${verdict}`;
   },
   plots({ metric, forecast, reveal, seed }) {
     const { p, truth, measured } = family(seed);

@@ -49,7 +49,7 @@ export function magnetizationChart(document: Document, { temperature, measured, 
         Plot.dot(measured ? [measured] : [], { x: 'temperature', y: 'm', symbol: 'diamond', r: 6, fill: 'var(--chart-2)', stroke: 'var(--bg)' }),
       ],
     },
-    label: `Absolute magnetisation against temperature: the exact curve falls to zero at T_c ≈ ${criticalTemperature.toFixed(3)}; ` +
+    label: `Absolute magnetisation against temperature: the exact curve falls to zero at the critical temperature, ${criticalTemperature.toFixed(3)}; ` +
       `the current temperature is ${formatFixed(temperature)}` +
       (points.length > 0 ? `; ${points.length} measured point${points.length === 1 ? '' : 's'} from the lattice, the latest |m| ≈ ${formatFixed(points[points.length - 1]!.m)}` : ''),
   }, document);

@@ -12,7 +12,7 @@ function relation(temperature: number): string {
 /** The reading the settings alone determine: temperature, lattice and the exact |m|. */
 export function describeSetting(temperature: number, size: number): string {
   return (
-    `At T = ${formatFixed(temperature)} (${relation(temperature)} T_c ≈ ${criticalTemperature.toFixed(3)}) on a ${size} × ${size} lattice: ` +
+    `At T = ${formatFixed(temperature)} (${relation(temperature)} the critical temperature, ${criticalTemperature.toFixed(3)}) on a ${size} × ${size} lattice: ` +
     `exact |m| = ${formatFixed(onsagerMagnetization(temperature))} for an infinite lattice (Yang 1952).`
   );
 }

@@ -25,7 +25,57 @@ export function renderChart({ label, options }: Chart, document: Document): Elem
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   fixPlotAria(svg);
+  typesetSubscripts(svg, document);
   return svg;
+}
+
+/** A symbol with a subscript as written in a chart's text: one letter, `_`, then the subscript (`T_c`, `p_c`, `v_a`). */
+const subscripted = /(?<![\p{L}\p{N}])(\p{L})_([\p{L}\p{N}]{1,3})(?![\p{L}\p{N}])/u;
+
+/**
+ * Typesets the subscripts written `T_c` in a chart's text (axis labels, text marks) as smaller text
+ * below the line, the one way every chart shows them: Unicode has no subscript c. The subscript is
+ * lowered with `dy` (which every browser honours in SVG, unlike `baseline-shift`) and the text after
+ * it raised back. A chart's accessible name is its `aria-label`, written in words, so this changes
+ * what it shows only.
+ */
+export function typesetSubscripts(svg: Element, document: Document): void {
+  const texts = [...svg.querySelectorAll('text, tspan')];
+  for (const element of texts) {
+    for (const node of [...element.childNodes]) {
+      if (node.nodeType !== 3) continue;
+      let rest = node.textContent ?? '';
+      if (!subscripted.test(rest)) continue;
+      const parts: Node[] = [];
+      let lowered = false;
+      for (let match = subscripted.exec(rest); match; match = subscripted.exec(rest)) {
+        const before = rest.slice(0, match.index) + match[1]!;
+        parts.push(lowered ? raised(document, before) : document.createTextNode(before));
+        const sub = document.createElementNS(svgNamespace, 'tspan');
+        sub.setAttribute('font-size', '75%');
+        sub.setAttribute('dy', subscriptDrop);
+        sub.textContent = match[2]!;
+        parts.push(sub);
+        lowered = true;
+        rest = rest.slice(match.index + match[0].length);
+      }
+      if (rest) parts.push(raised(document, rest));
+      node.replaceWith(...parts);
+    }
+  }
+}
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+/** How far a subscript drops, in its own (75%) em: 0.225 of the text's. */
+const subscriptDrop = '0.3em';
+const rise = '-0.225em';
+
+/** Text back on the baseline after a subscript: raised by the drop, in the full-size em. */
+function raised(document: Document, text: string): Element {
+  const tspan = document.createElementNS(svgNamespace, 'tspan');
+  tspan.setAttribute('dy', rise);
+  tspan.textContent = text;
+  return tspan;
 }
 
 /** Renders charts side by side (stacked on a phone), as one view. */

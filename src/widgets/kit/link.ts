@@ -15,7 +15,7 @@ export interface WidgetLink {
   href: string;
   /** The widget's title, e.g. "Smooth versus sharp". */
   title: string;
-  /** The preset in words: "Model size 10^11". */
+  /** The preset in words: "Model size 10¹¹". */
   settings: string;
 }
 

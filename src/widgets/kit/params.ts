@@ -19,7 +19,7 @@ export interface NumberParam extends ParamBase {
   default: number;
   /** Unit after the number box, e.g. "log₁₀ FLOPs" for a log-scale slider. */
   unit?: string;
-  /** How a value reads in notes and URLs' previews, e.g. x => `10^${x}`. */
+  /** How a value reads in notes and URLs' previews, e.g. `powerOfTen` for a log₁₀ slider (10¹¹, 3.2 × 10⁹). */
   format?: (value: number) => string;
 }
 

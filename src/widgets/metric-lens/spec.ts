@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { brierScore, expectedEditDistance, expectedExactMatch, logLikelihood, multipleChoiceGrade } from '@/sim';
 import { chartOptions, cursor, parametersAxis, range } from '../kit/chart';
@@ -15,7 +16,7 @@ const question = { choices: 4, length: 1 } as const;
  * the length does not apply.
  */
 const metrics = {
-  exact_match: { label: 'Exact match', axis: '↑ Exact match (p^L)', score: (p: number, L: number) => expectedExactMatch(p, L), kind: 'nonlinear', tokens: true },
+  exact_match: { label: 'Exact match', axis: '↑ Exact match (pᴸ)', score: (p: number, L: number) => expectedExactMatch(p, L), kind: 'nonlinear', tokens: true },
   edit_distance: { label: 'Token edit distance', axis: '↓ Token edit distance (L·(1−p))', score: (p: number, L: number) => expectedEditDistance(p, L), kind: 'linear', tokens: true },
   log_likelihood: { label: 'Log-likelihood', axis: '↑ Log-likelihood of the target (L·ln p)', score: (p: number, L: number) => logLikelihood(p, L), kind: 'continuous', tokens: true },
   multiple_choice: { label: 'Multiple-choice grade', axis: '↑ Multiple-choice grade (4 options)', score: (p: number) => multipleChoiceGrade(p, question), kind: 'discontinuous', tokens: false },
@@ -51,7 +52,7 @@ export const spec = defineWidget({
       kind: 'number', label: 'Target length L', min: 1, max: 50, step: 1, default: 10, unit: 'tokens',
       shownWhen: (state) => metrics[state.metric as Metric].tokens,
     },
-    scale: { kind: 'number', label: 'Model size', min: 7, max: 12, step: 0.05, default: 9, unit: 'log₁₀ parameters', format: (v) => `10^${v}` },
+    scale: { kind: 'number', label: 'Model size', min: 7, max: 12, step: 0.05, default: 9, unit: 'log₁₀ parameters', format: powerOfTen },
   },
   describe({ metric, length, scale }) {
     const m = metrics[metric];

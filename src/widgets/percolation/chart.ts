@@ -25,7 +25,7 @@ export function spanningChart(data: SpanningCurves, p: number, size: number): Ch
   return {
     label:
       `Probability that an open cluster spans the lattice against p, for lattice sides ${curves.map((curve) => curve.size).join(', ') || 'none computed'}: ` +
-      `each rises from 0 to 1 around p_c ≈ ${percolationThreshold.toFixed(3)}, more steeply the larger the lattice` +
+      `each rises from 0 to 1 around the threshold p ≈ ${percolationThreshold.toFixed(3)}, more steeply the larger the lattice` +
       (here === undefined ? '' : `; at p = ${formatFixed(p, 3)} the ${size} × ${size} curve reads ${formatFixed(here)}`),
     options: {
       ...chartOptions(),

@@ -12,6 +12,6 @@ export function describeLattice(p: number, seed: number, sample: Sample, data: S
     `p = ${formatFixed(p, 3)} on a ${size} × ${size} lattice (seed ${seed}): ${Math.round(sample.openFraction * 100)}% of sites open; ` +
     (sample.spans ? 'an open cluster joins the top to the bottom.' : 'no open cluster joins the top to the bottom.') +
     (chance === undefined ? '' : ` Lattices of this size span with probability ≈ ${formatFixed(chance)} at this p (${trials} random lattices per point).`) +
-    ` p_c ≈ ${percolationThreshold.toFixed(3)} for an infinite lattice.`
+    ` An infinite lattice spans from the threshold p ≈ ${percolationThreshold.toFixed(3)} up.`
   );
 }

@@ -21,7 +21,7 @@ export const spec = defineWidget({
   lesson: 'phase-transitions',
   caption:
     'Raise p slowly from 0.5: on this lattice nothing connects, then one more open site links a path from top to bottom. ' +
-    'On the chart, the larger the lattice, the closer its curve comes to a step at p_c ≈ 0.593.',
+    'On the chart, the larger the lattice, the closer its curve comes to a step at the threshold, p ≈ 0.593.',
   params: {
     p: { kind: 'number', label: 'Open-site probability p', min: 0, max: 1, step: 0.005, default: 0.59 },
     size: {

@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { composite, type Skill } from '@/sim';
 import { chartOptions, cursor, parametersAxis, range } from '../kit/chart';
@@ -20,7 +21,7 @@ export const spec = defineWidget({
   params: {
     skills: { kind: 'number', label: 'Sub-skills the task needs', min: 1, max: 6, step: 1, default: 4 },
     coefficient: { kind: 'number', label: 'Sharpness of each sub-skill', min: 0.5, max: 6, step: 0.1, default: 2, unit: 'logits per decade' },
-    scale: { kind: 'number', label: 'Model size', min: 8, max: 12, step: 0.05, default: 10, unit: 'log₁₀ parameters', format: (x) => `10^${x}` },
+    scale: { kind: 'number', label: 'Model size', min: 8, max: 12, step: 0.05, default: 10, unit: 'log₁₀ parameters', format: powerOfTen },
   },
   describe({ skills, coefficient, scale }) {
     const at = composite(skillsOf(skills, coefficient), scale);

@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { logisticInLogScale, tokenLoss } from '@/sim';
 import { chartOptions, cursor, parametersAxis, range } from '../kit/chart';
@@ -28,7 +29,7 @@ export const spec = defineWidget({
   params: {
     scale: {
       kind: 'number', label: 'Model size', min: 7, max: 12, step: 0.05, default: 9,
-      unit: 'log₁₀ parameters', format: (x) => `10^${x}`,
+      unit: 'log₁₀ parameters', format: powerOfTen,
     },
   },
   describe({ scale }) {

@@ -1,3 +1,4 @@
+import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { chainSuccess, chainSuccessRise, exactMatchRise, tokenLoss, tokenProbability } from '@/sim';
 import { chartOptions, parametersAxis, range } from '../kit/chart';
@@ -15,12 +16,10 @@ export const sizeDomain: [number, number] = [1e4, 1e16];
 const LOW = 0.1;
 const HIGH = 0.9;
 
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const power = (n: number) => `10${String(Math.round(Math.log10(n))).replace(/\d/g, (d) => superscripts[Number(d)]!)}`;
 const sizeAxis = {
   ...parametersAxis(sizeDomain, 'Parameters (log scale) →'),
   ticks: range(4, 16, 7).map((e) => 10 ** e),
-  tickFormat: power,
+  tickFormat: (n: number) => powerOfTen(Math.round(Math.log10(n))),
 };
 
 /** Per-token probabilities: even steps, denser near 1 where long answers rise. */
@@ -122,7 +121,7 @@ export const spec = defineWidget({
         options: {
           ...chartOptions(),
           x: { domain: [0, 1], label: 'Per-token probability p →' },
-          y: y('↑ Exact match p^L'),
+          y: y('↑ Exact match pᴸ'),
           marks: marks(length, [pLow, pHigh], againstP, probabilityAt),
         },
       },
