@@ -1,4 +1,4 @@
-import { formatNumber } from '@/common/number';
+import { formatNumber, numberText } from '@/common/number';
 import { PlotRecord, toChartSpec, type ChartSpec } from './plot-record';
 
 /** A cell's value as the page shows it: plain data that crosses from the sandbox and is only ever shown as text or drawn. */
@@ -15,8 +15,8 @@ export const MAX_TABLE_COLUMNS = 12;
 /** Characters a text output or a printed line keeps. */
 export const MAX_TEXT = 4000;
 
-/** Numbers to six significant digits, written as everywhere on the site: 0.349, 1.2 × 10^21, 42. */
-const showNumber = (x: number): string => formatNumber(x, { significant: 6 });
+/** Numbers to six significant digits, written as everywhere on the site: 0.349, 1.2 × 10²¹, 42. */
+const showNumber = (x: number): string => numberText(formatNumber(x, { significant: 6 }));
 
 const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);

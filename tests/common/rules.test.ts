@@ -3,7 +3,7 @@ import { classApi } from '@/class/api';
 import { completionDue } from '@/class/sync';
 import { csvCell, csvText } from '@/common/csv';
 import { escapeHtml } from '@/common/escape';
-import { formatNumber } from '@/common/number';
+import { formatNumber, numberText } from '@/common/number';
 import { percent, wholePercent } from '@/common/percent';
 import { assignmentReport, reportCsv } from '@/assignment/report';
 import { addAttempt, emptyProgress, isRead, lessonSummary, PROGRESS_VERSION, recordScroll, type Progress } from '@/progress';
@@ -74,7 +74,8 @@ describe('a perfect attempt', () => {
 describe('a number', () => {
   it('is written the same way in a quiz answer and in a notebook output', () => {
     expect(formatAnswer(6.02e23, { kind: 'relative', amount: 0.01 })).toBe('6.02 × 10^23');
-    expect(formatValue(6.02e23)).toEqual({ kind: 'number', text: '6.02 × 10^23' });
+    expect(formatValue(6.02e23)).toEqual({ kind: 'number', text: numberText(formatAnswer(6.02e23, { kind: 'relative', amount: 0.01 })) });
+    expect(numberText('6.02 × 10^23')).toBe('6.02 × 10²³');
     expect(formatNumber(0.000012, { significant: 6 })).toBe('1.2 × 10^-5');
     expect(formatNumber(12.3456, { decimals: 2 })).toBe('12.35');
   });

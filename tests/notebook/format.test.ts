@@ -6,7 +6,7 @@ describe('formatValue', () => {
     const shown = (x: number) => formatValue(x);
     expect(shown(0.1 + 0.2)).toEqual({ kind: 'number', text: '0.3' });
     expect(shown(1 / 3)).toEqual({ kind: 'number', text: '0.333333' });
-    expect(shown(6.02e23)).toEqual({ kind: 'number', text: '6.02 × 10^23' });
+    expect(shown(6.02e23)).toEqual({ kind: 'number', text: '6.02 × 10²³' });
     expect(shown(42)).toEqual({ kind: 'number', text: '42' });
     expect(shown(Number.NaN)).toEqual({ kind: 'number', text: 'NaN' });
   });
