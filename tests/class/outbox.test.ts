@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { MAX_PENDING, Outbox, OUTBOX_KEY, type OutboxItem, type SendOutcome } from '@/class/outbox';
-import type { KeyValue } from '@/class/membership';
 import * as api from '@/server/class-api';
 import { countAttempts, migrateToLatest, openDatabase, type Database } from '@/server/db';
 import { RateLimiter } from '@/server/rate-limit';
-
-function memoryStorage(): KeyValue & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
+import { memoryStorage } from './memory-storage';
 
 const item = (key: string): OutboxItem => ({ kind: 'attempt', body: { key, lesson: 'scaling-laws', at: '2026-11-24T10:00:00.000Z', points: 1, of: 1, answers: [] } });
 

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { MEMBERSHIP_KEY, type KeyValue } from '@/class/membership';
+import { MEMBERSHIP_KEY } from '@/class/membership';
 import { OUTBOX_KEY, type OutboxItem } from '@/class/outbox';
 import { submitAttempt } from '@/class/submit';
-
-function memoryStorage(): KeyValue & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
+import { memoryStorage } from './memory-storage';
 
 const attempt = { lesson: 'scaling-laws', at: '2026-11-24T10:00:00.000Z', points: 2, of: 3, answers: [] };
 let storage: ReturnType<typeof memoryStorage>;
