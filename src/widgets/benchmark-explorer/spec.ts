@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import curves from '../../../content/data/benchmark-curves.json';
 import type { CurveRow } from '@/data/benchmark-curves';
 import { scoreInterval } from '@/data/task-items';
-import { chartOptions, parametersAxis, type Chart } from '../kit/chart';
+import { chartOptions, keyRowHeight, parametersAxis, yLabelAboveFrame, type Chart } from '../kit/chart';
 import { formatCount } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
@@ -114,17 +114,12 @@ function heading(title: string, lines: string[]) {
     lineAnchor: 'top',
     lineHeight: 1.3,
     dx: -chartOptions().marginLeft,
-    dy: 2 + 17 * line - marginTop,
+    dy: 2 + keyRowHeight * line - marginTop,
     fontSize: bold ? 13 : 12,
     fontWeight: bold ? 'bold' : 'normal',
     fill: bold ? 'currentColor' : 'var(--fg-muted)',
   });
   return [text(title, 0, true), text(lines.join('\n'), 1, false)];
-}
-
-/** The y axis's label, just above the frame and below the heading (Plot would put it at the very top). */
-function yLabel(label: string) {
-  return Plot.text([label], { frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'bottom', dx: 3 - chartOptions().marginLeft, dy: -11, fill: 'currentColor' });
 }
 
 function chart(key: string, family: string, title: string): Chart {
@@ -147,7 +142,7 @@ function chart(key: string, family: string, title: string): Chart {
       y: { grid: true, label: null, domain: [0, top] },
       marks: [
         ...heading(title, [view.label, intervalNote(key)]),
-        yLabel(view.axis),
+        yLabelAboveFrame(view.axis),
         view.chance === undefined ? null : Plot.ruleY([view.chance], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
         items === undefined ? null : Plot.ruleX(context, { x: 'parameters', y1: 'lower', y2: 'upper', stroke: 'var(--fg-muted)', strokeOpacity: 0.35 }),
         Plot.dot(context, { x: 'parameters', y: 'score', r: 2, fill: 'var(--fg-muted)', fillOpacity: 0.35 }),

@@ -1,7 +1,7 @@
 import { powerOfTen } from '@/common/number';
 import * as Plot from '@observablehq/plot';
 import { chinchillaOptimal, chinchillaPublished, chinchillaReplication, kaplanOptimal, knownModels } from '@/sim';
-import { chartOptions, range } from '../kit/chart';
+import { chartOptions, marginKey, range, yLabelAboveFrame } from '../kit/chart';
 import { dRange, lossBands, nRange } from './contours';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
@@ -18,6 +18,17 @@ const perParameter = budgets.flatMap((c) => [
   { compute: 10 ** c, value: ratio(chinchillaOptimal(10 ** c, chinchillaReplication)), law: 'replication fit' },
   { compute: 10 ** c, value: ratio(kaplanOptimal(10 ** c)), law: 'Kaplan' },
 ]);
+
+/** How each trained model is marked: a key names them, as the optima move too far to label in place. */
+const modelSymbol = { domain: known.map((model) => model.name), range: ['circle', 'square', 'triangle'] };
+const modelGlyph: Record<string, string> = { circle: '●', square: '■', triangle: '▲' };
+/** Two key rows above the y-axis label. */
+const marginTop = 62;
+const key = marginKey([
+  ...known.map((model, i) => ({ glyph: modelGlyph[modelSymbol.range[i]!]!, fill: 'var(--fg)', text: model.name, row: 0, at: [0, 70, 145][i]! })),
+  { glyph: '★', fill: 'var(--chart-1)', text: 'Chinchilla optimum', row: 1, at: 0 },
+  { glyph: '★', fill: 'var(--chart-2)', text: 'Kaplan optimum', row: 1, at: 145 },
+], marginTop);
 
 /** Optimal parameters and tokens for a compute budget under Kaplan and Chinchilla, on the L(N, D) surface. */
 export const spec = defineWidget({
@@ -58,16 +69,17 @@ export const spec = defineWidget({
         label: `Chinchilla loss surface over parameters and tokens (${fitLabel[fit]}), the line of equal compute at ${powerOfTen(compute)} FLOPs, both optima, and GPT-3, Gopher and Chinchilla`,
         options: {
           ...chartOptions(340, 300),
+          marginTop,
           x: { domain: nRange, label: 'log₁₀ parameters →' },
-          y: { domain: dRange, label: '↑ log₁₀ training tokens' },
+          y: { domain: dRange, label: null },
+          symbol: modelSymbol,
           // Each band carries its colour (see contours.ts).
           color: { type: 'identity' },
           marks: [
+            ...key,
+            yLabelAboveFrame('↑ log₁₀ training tokens'),
             Plot.areaY(lossBands(law), { x: 'n', y1: dRange[0], y2: 'd', z: 'loss', fill: 'color', stroke: 'var(--bg)', strokeOpacity: 0.5, fillOpacity: 0.55 }),
-            Plot.dot(known, { x: 'n', y: 'd', r: 4, fill: 'var(--fg)' }),
-            // GPT-3 and Gopher share a token count: label one to the left and one to the right.
-            Plot.text(known.filter((d) => d.name === 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: -7, textAnchor: 'end', fill: 'var(--fg)', fontWeight: 600 }),
-            Plot.text(known.filter((d) => d.name !== 'GPT-3'), { x: 'n', y: 'd', text: 'name', dx: 7, textAnchor: 'start', fill: 'var(--fg)', fontWeight: 600 }),
+            Plot.dot(known, { x: 'n', y: 'd', r: 4, symbol: 'name', fill: 'var(--fg)' }),
             Plot.line(isoCompute, { x: 'n', y: 'd', stroke: 'var(--fg)', strokeWidth: 2, strokeDasharray: '5,3' }),
             ...optima.map(({ n, d, fill }) => Plot.dot([{ n, d }], { x: 'n', y: 'd', r: 7, symbol: 'star', fill, stroke: 'var(--fg)' })),
           ],
@@ -83,11 +95,12 @@ export const spec = defineWidget({
           marks: [
             Plot.ruleY([20], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
             Plot.line(perParameter, { x: 'compute', y: 'value', stroke: 'law', strokeWidth: 2 }),
+            Plot.ruleX([budget], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+            // A halo in the page colour keeps each name legible where the budget line crosses it.
             Plot.text(['published fit', 'replication fit', 'Kaplan'], {
               x: () => 1e26, y: (law: string) => perParameter.filter((row) => row.law === law).at(-1)!.value, text: (law: string) => law,
-              dx: -4, dy: -8, textAnchor: 'end', fill: (law: string) => law,
+              dx: -4, dy: -8, textAnchor: 'end', fill: (law: string) => law, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
             }),
-            Plot.ruleX([budget], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
           ],
         },
       },

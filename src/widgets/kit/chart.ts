@@ -9,14 +9,54 @@ export interface Chart {
   options: Plot.PlotOptions;
 }
 
-/** Plot options shared by every chart: size, transparent background so the theme shows through. */
+/**
+ * Plot options shared by every chart: size, transparent background so the theme shows through,
+ * and margins that give the axis labels a row of their own at 12 px, clear of the tick labels
+ * (Plot's defaults are made for 10 px text).
+ */
 export function chartOptions(width = 340, height = 240) {
   return {
     width,
     height,
+    marginTop: 30,
+    marginBottom: 42,
     marginLeft: 48,
     style: { background: 'transparent', fontSize: '12px' },
   } as const;
+}
+
+/** One entry of a chart's key: a glyph drawn like its marks, in their colour, then what they are. */
+export interface KeyEntry {
+  glyph: string;
+  fill: string;
+  text: string;
+  /** Row of the key, from 0 at the top. */
+  row: number;
+  /** Distance in px from the chart's left edge. */
+  at: number;
+}
+
+/** Height of one row of a key or heading in a chart's top margin, at 12 px text. */
+export const keyRowHeight = 17;
+
+/**
+ * A key in the chart's top margin, rows from its top edge, so it never sits on marks that move
+ * with a control (direct labels would). `marginTop` is the chart's; the y-axis label then goes
+ * just above the frame with {@link yLabelAboveFrame}.
+ */
+export function marginKey(entries: KeyEntry[], marginTop: number) {
+  return entries.flatMap(({ glyph, fill, text, row, at }) => {
+    const place = { frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'top', dy: 2 + keyRowHeight * row - marginTop } as const;
+    return [
+      Plot.text([glyph], { ...place, dx: at - chartOptions().marginLeft, fill }),
+      Plot.text([text], { ...place, dx: at + 15 - chartOptions().marginLeft, fill: 'currentColor' }),
+    ];
+  });
+}
+
+/** The y axis's label just above the frame, left-aligned with the chart (Plot would put it at the very top, above a key). */
+export function yLabelAboveFrame(label: string) {
+  return Plot.text([label], { frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'bottom', dx: 3 - chartOptions().marginLeft, dy: -11, fill: 'currentColor' });
 }
 
 /** Renders a chart with Plot into `document`: the one way every chart is drawn, at build time and in the browser. */

@@ -58,8 +58,9 @@ export const spec = defineWidget({
           y: { domain: [0, 1], grid: true, label: '↑ Task accuracy' },
           marks: [
             Plot.ruleY([task.floor], { stroke: 'var(--fg-muted)', strokeDasharray: '2,4' }),
-            Plot.text([{ parameters: 1e7, value: task.floor }], {
-              x: 'parameters', y: 'value', text: () => 'chance', dy: -8, textAnchor: 'start', fill: 'var(--fg-muted)',
+            // At the right end, where the curve has long left chance, so the cursor never sits on it.
+            Plot.text([{ value: task.floor }], {
+              frameAnchor: 'right', y: 'value', text: () => 'chance', dy: -8, textAnchor: 'end', fill: 'var(--fg-muted)',
             }),
             Plot.line(taskCurve, { x: 'parameters', y: 'value', stroke: 'var(--chart-2)', strokeWidth: 2 }),
             ...cursor(parameters, accuracy, 'var(--chart-2)'),

@@ -1,0 +1,111 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * No chart text collides with other chart text or sits on a dot it does not annotate (a label is
+ * set beside its dot, never on it): in every widget, at the settings it opens with and
+ * after each control is moved to its ends and middle (each option of a menu, each box toggled),
+ * at desktop and phone widths. The page of all interactives holds every widget once.
+ */
+
+interface Collision {
+  chart: string;
+  a: string;
+  b: string;
+}
+
+/** Pairs of boxes in one chart, text with text or text with a dot, that overlap by more than a sliver. */
+function collisions(figure: Locator): Promise<Collision[]> {
+  return figure.evaluate((root) => {
+    // Glyph boxes include the line's ascent and descent: shave a little so that labels set
+    // line under line, which only touch, do not count.
+    const slack = 1.5;
+    const found: { chart: string; a: string; b: string }[] = [];
+    for (const svg of root.querySelectorAll('svg')) {
+      const boxes = [...svg.querySelectorAll('text')]
+        .filter((text) => text.textContent!.trim() !== '' && text.getClientRects().length > 0)
+        .filter((text) => getComputedStyle(text).visibility !== 'hidden' && Number(getComputedStyle(text).opacity) > 0)
+        .map((text) => ({ text: text.textContent!.trim(), box: text.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+      // Plot draws each dot mark as a group of circles or symbol paths labelled "dot".
+      const dots = [...svg.querySelectorAll('g[aria-label="dot"] > *')]
+        .map((dot) => ({ text: `a dot${dot.querySelector('title') ? ` (${dot.querySelector('title')!.textContent})` : ''}`, box: dot.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+      const chart = svg.getAttribute('aria-label') ?? '';
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          if (overlap(boxes[i].box, boxes[j].box)) found.push({ chart, a: boxes[i].text, b: boxes[j].text });
+        }
+        for (const dot of dots) if (overlap(boxes[i].box, dot.box)) found.push({ chart, a: boxes[i].text, b: dot.text });
+      }
+    }
+    return found;
+  });
+}
+
+/** Lets the widget draw what the last input asked for. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Every setting worth looking at: each control at its ends and middle, one control at a time. */
+async function* settings(figure: Locator): AsyncGenerator<string> {
+  const ranges = figure.locator('input[type="range"]:visible');
+  for (let i = 0; i < (await ranges.count()); i++) {
+    const range = ranges.nth(i);
+    if (!(await range.isVisible()) || (await range.isDisabled())) continue;
+    const [min, max, start] = await range.evaluate((input: HTMLInputElement) => [input.min || '0', input.max || '100', input.value]);
+    const step = await range.evaluate((input: HTMLInputElement) => Number(input.step) || 1);
+    const middle = String(Number(min) + Math.round((Number(max) - Number(min)) / 2 / step) * step);
+    for (const value of [min, max, middle]) {
+      await range.fill(value);
+      yield `${await range.getAttribute('id')} = ${value}`;
+    }
+    await range.fill(start);
+  }
+  const menus = figure.locator('select:visible');
+  for (let i = 0; i < (await menus.count()); i++) {
+    const menu = menus.nth(i);
+    if (!(await menu.isVisible())) continue;
+    const start = await menu.inputValue();
+    for (const value of await menu.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))) {
+      await menu.selectOption(value);
+      yield `${await menu.getAttribute('id')} = ${value}`;
+    }
+    await menu.selectOption(start);
+  }
+  const boxes = figure.locator('input[type="checkbox"]:visible');
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = boxes.nth(i);
+    await box.click();
+    yield `${await box.getAttribute('id')} toggled`;
+    await box.click();
+  }
+}
+
+for (const [width, colorScheme] of [[1280, 'light'], [390, 'light'], [1280, 'dark'], [390, 'dark']] as const) {
+  test(`no chart text overlaps other text or a dot, at any control setting, at ${width} px, ${colorScheme}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/explore/');
+    const problems: string[] = [];
+    const figures = page.locator('[data-widget]');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(10);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const name = await figure.getAttribute('data-widget');
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toHaveAttribute('data-hydrated', '');
+      const look = async (setting: string) => {
+        await settle(page);
+        for (const { chart, a, b } of await collisions(figure)) problems.push(`${name} (${setting}) ${chart}: "${a}" overlaps ${b.startsWith('a dot') ? b : `"${b}"`}`);
+      };
+      await look('as opened');
+      for await (const setting of settings(figure)) await look(setting);
+    }
+    expect([...new Set(problems)], [...new Set(problems)].join('\n')).toEqual([]);
+  });
+}
