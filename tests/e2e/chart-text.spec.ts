@@ -1,8 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
- * No chart text collides with other chart text or sits on a dot it does not annotate (a label is
- * set beside its dot, never on it): in every widget, at the settings it opens with and
+ * Chart text is legible: it collides with no other chart text, sits on no dot it does not annotate
+ * (a label is set beside its dot, never on it), and contrasts at least 4.5:1 with the page behind
+ * the figure; in every widget, at the settings it opens with and
  * after each control is moved to its ends and middle (each option of a menu, each box toggled),
  * at desktop and phone widths. The page of all interactives holds every widget once.
  */
@@ -41,6 +42,36 @@ function collisions(figure: Locator): Promise<Collision[]> {
       }
     }
     return found;
+  });
+}
+
+/** Chart text whose colour has a contrast below 4.5:1 with the background the figure sits on (WCAG AA for small text). */
+function faintText(figure: Locator): Promise<string[]> {
+  return figure.evaluate((root) => {
+    const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+    };
+    let node: Element | null = root;
+    let background = 'rgb(255, 255, 255)';
+    for (; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (rgb(colour).length === 3 || (rgb(colour).length === 4 && rgb(colour)[3] === 1)) { background = colour; break; }
+    }
+    const faint: string[] = [];
+    for (const text of root.querySelectorAll('svg text')) {
+      if (!text.textContent!.trim() || text.getClientRects().length === 0) continue;
+      const style = getComputedStyle(text);
+      if (style.fill === 'none' || Number(style.fillOpacity) < 1 || Number(style.opacity) < 1) {
+        faint.push(`"${text.textContent!.trim()}" is drawn translucent`);
+        continue;
+      }
+      const [a, b] = [luminance(rgb(style.fill)), luminance(rgb(background))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) faint.push(`"${text.textContent!.trim()}" ${style.fill} on ${background}: ${ratio.toFixed(2)}:1`);
+    }
+    return faint;
   });
 }
 
@@ -85,7 +116,7 @@ async function* settings(figure: Locator): AsyncGenerator<string> {
 }
 
 for (const [width, colorScheme] of [[1280, 'light'], [390, 'light'], [1280, 'dark'], [390, 'dark']] as const) {
-  test(`no chart text overlaps other text or a dot, at any control setting, at ${width} px, ${colorScheme}`, async ({ page }) => {
+  test(`chart text is legible, clear of other text and dots, at any control setting, at ${width} px, ${colorScheme}`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
@@ -102,6 +133,7 @@ for (const [width, colorScheme] of [[1280, 'light'], [390, 'light'], [1280, 'dar
       const look = async (setting: string) => {
         await settle(page);
         for (const { chart, a, b } of await collisions(figure)) problems.push(`${name} (${setting}) ${chart}: "${a}" overlaps ${b.startsWith('a dot') ? b : `"${b}"`}`);
+        for (const faint of await faintText(figure)) problems.push(`${name} (${setting}): ${faint}`);
       };
       await look('as opened');
       for await (const setting of settings(figure)) await look(setting);
