@@ -1,11 +1,12 @@
 import { wholePercent } from '@/common/percent';
-import { latestLesson, lessonSummary } from './';
+import { courseFinished, latestLesson, lessonSummary } from './';
 import { progressStore } from './client';
 import { showMarks } from './marks';
 
 /**
  * On the home page: progress on each lesson card, and a "continue where you left off" link to
- * the lesson visited last, which reopens it at the reading position (`?resume`).
+ * the lesson visited last, which reopens it at the reading position (`?resume`); once every
+ * lesson is read and every quiz taken, the same place says the course is finished.
  */
 export function showHomeProgress(): void {
   const store = progressStore();
@@ -25,6 +26,8 @@ export function showHomeProgress(): void {
     target.href = `${link.pathname}?resume`;
     target.textContent = `${card.querySelector('.meta')?.textContent?.split('·')[0]?.trim() ?? ''}: ${link.textContent}`;
     const read = wholePercent(lessonSummary(progress, lesson).read);
+    const finished = courseFinished(progress, cards.map((candidate) => candidate.dataset.lesson!));
+    section.querySelector('[data-continue-finished]')!.toggleAttribute('hidden', !finished);
     section.querySelector('[data-continue-detail]')!.textContent = read > 0 ? `You had read ${read}% of it.` : '';
     section.hidden = false;
   };

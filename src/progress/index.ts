@@ -8,7 +8,7 @@ export { mergeProgress } from './merge';
 export type { ImportResult } from './exchange';
 export { exportProgress, exportFileName, importProgress } from './exchange';
 export type { LessonSummary } from './summary';
-export { lessonSummary, latestLesson, isRead, READ_THRESHOLD } from './summary';
+export { lessonSummary, latestLesson, isRead, courseFinished, READ_THRESHOLD } from './summary';
 export type { Backend, StorageProblem } from './storage';
 export { SafeStorage, isQuotaError } from './storage';
 export type { StoreProblem, StoreOptions } from './store';

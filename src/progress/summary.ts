@@ -23,6 +23,14 @@ export function lessonSummary(progress: Progress, lesson: string): LessonSummary
   return { visited: true, lastVisit: entry.lastVisit, scroll: entry.scroll, read: entry.furthest ?? entry.scroll, quiz: entry.quiz };
 }
 
+/** The course is finished when every lesson has been read to its end and its quiz taken at least once. */
+export function courseFinished(progress: Progress, lessons: readonly string[]): boolean {
+  return lessons.length > 0 && lessons.every((lesson) => {
+    const summary = lessonSummary(progress, lesson);
+    return isRead(summary) && (summary.quiz?.attempts.length ?? 0) > 0;
+  });
+}
+
 /** The lesson visited most recently among `lessons`, for "continue where you left off". */
 export function latestLesson(progress: Progress, lessons: readonly string[]): string | undefined {
   let latest: string | undefined;

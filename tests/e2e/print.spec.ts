@@ -36,6 +36,13 @@ test('a printed lesson keeps its figures as the reader left them, and its refere
   await page.emulateMedia({ media: 'print' });
   await expect(figure.locator('svg').first()).toBeVisible();
   await expect(figure.locator('[data-reading]')).toHaveText(/30/);
+  // The current value prints; Reset, the link button and the slider's track do not.
+  const steps = figure.getByRole('spinbutton', { name: 'Steps n' });
+  await expect(steps).toBeVisible();
+  await expect(steps).toHaveValue('30');
+  await expect(figure.locator('input[type="range"]').first()).toBeHidden();
+  await expect(figure.getByRole('button', { name: 'Reset' })).toBeHidden();
+  await expect(figure.locator('button:visible')).toHaveCount(0);
   const reference = page.locator('#references + ol li cite a').first();
   await expect(reference).toBeVisible();
   // On paper, where each reference lives is printed after it.
@@ -45,6 +52,8 @@ test('a printed lesson keeps its figures as the reader left them, and its refere
 });
 
 test('the whole-course page has no serious accessibility violation in either theme, its figures and math aside (checked on the lesson pages)', async ({ page }) => {
+  // The whole course on one page is the largest document axe reads here.
+  test.setTimeout(180_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/print/');

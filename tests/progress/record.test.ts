@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAttempt, emptyProgress, MAX_ATTEMPTS, PROGRESS_VERSION, readProgress, recordAttempt, recordScroll, recordVisit } from '@/progress';
+import { addAttempt, courseFinished, emptyProgress, MAX_ATTEMPTS, PROGRESS_VERSION, readProgress, recordAttempt, recordScroll, recordVisit } from '@/progress';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
 
@@ -63,5 +63,26 @@ describe('how far a lesson was read', () => {
     expect(lesson('far')!.furthest).toBeUndefined();
     // Never less than where the learner is now.
     expect(lesson(0.1)).toMatchObject({ scroll: 0.2, furthest: 0.2 });
+  });
+});
+
+describe('courseFinished', () => {
+  const lessons = ['a', 'b'];
+  const readAndTaken = (progress: ReturnType<typeof emptyProgress>, lesson: string) =>
+    recordAttempt(recordScroll(progress, lesson, 1, t(1)), lesson, { at: t(2), points: 1, of: 6 });
+
+  it('needs every lesson read to its end and its quiz taken', () => {
+    const both = readAndTaken(readAndTaken(emptyProgress(), 'a'), 'b');
+    expect(courseFinished(both, lessons)).toBe(true);
+    expect(courseFinished(readAndTaken(emptyProgress(), 'a'), lessons)).toBe(false);
+    const unread = recordAttempt(readAndTaken(emptyProgress(), 'a'), 'b', { at: t(2), points: 6, of: 6 });
+    expect(courseFinished(unread, lessons)).toBe(false);
+    const untested = recordScroll(readAndTaken(emptyProgress(), 'a'), 'b', 1, t(1));
+    expect(courseFinished(untested, lessons)).toBe(false);
+  });
+
+  it('stays finished when a lesson is reread from its top', () => {
+    const both = readAndTaken(readAndTaken(emptyProgress(), 'a'), 'b');
+    expect(courseFinished(recordScroll(both, 'a', 0, t(9)), lessons)).toBe(true);
   });
 });
