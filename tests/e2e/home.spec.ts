@@ -9,10 +9,14 @@ test('the first screen on a desktop shows the course beside a live figure of it,
   await expect(start).toBeInViewport({ ratio: 1 });
   const figure = page.locator('.hero [data-widget="smooth-vs-sharp"]');
   await expect(figure).toHaveAttribute('data-hydrated', '');
-  // No empty half: the figure starts in the right half, on the first screen.
+  // No empty half: the figure fills the side beside the introduction, from the top of the first screen.
   const box = (await figure.boundingBox())!;
-  expect(box.x).toBeGreaterThan(1280 / 2 - 40);
-  expect(box.y).toBeLessThan(400);
+  const intro = (await page.locator('.hero .intro').boundingBox())!;
+  expect(box.x).toBeGreaterThan(intro.x + intro.width);
+  expect(box.x + box.width).toBeGreaterThan(1280 * 0.85);
+  expect(box.y).toBeLessThan(300);
+  await expect(figure.locator('svg')).toHaveCount(2);
+  for (const chart of await figure.locator('svg').all()) await expect(chart).toBeInViewport({ ratio: 1 });
   // And it is live: moving the model size changes its reading.
   const reading = figure.locator('[data-reading]');
   const before = await reading.textContent();
