@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { lessonPages } from './site';
 
 /**
  * Chart text is legible: it collides with no other chart text, sits on no dot it does not annotate
@@ -141,3 +142,36 @@ for (const [width, colorScheme] of [[1280, 'light'], [390, 'light'], [1280, 'dar
     expect([...new Set(problems)], [...new Set(problems)].join('\n')).toEqual([]);
   });
 }
+
+test('figures break out of the text to at least 720 px on a desktop, and chart text stays at least 11 px on a phone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of lessonPages()) {
+      await page.goto(path);
+      // Widgets hydrate as they near the viewport, and may redraw to fit then.
+      for (const figure of await page.locator('article [data-widget]').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).toHaveAttribute('data-hydrated', '');
+      }
+      await settle(page);
+      const sizes = await page.locator('article [data-widget]').evaluateAll((figures) => figures.map((figure) => ({
+        name: (figure as HTMLElement).dataset.widget!,
+        width: figure.getBoundingClientRect().width,
+        // Rendered size of chart text: its font size times the scale the svg is drawn at.
+        smallest: Math.min(...[...figure.querySelectorAll('svg[viewBox]')].flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text')].filter((text) => text.textContent!.trim()).map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+        })),
+      })));
+      expect(sizes.length, path).toBeGreaterThan(0);
+      for (const { name, width: drawn, smallest } of sizes) {
+        if (width === 1280 && drawn < 720) problems.push(`${path} ${name}: ${drawn.toFixed(0)} px wide at 1280`);
+        if (width === 390 && smallest < 10.95) problems.push(`${path} ${name}: chart text ${smallest.toFixed(1)} px at 390`);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { fittedWidth } from './fitted-width';
 import { fixPlotAria } from './plot-aria';
 
 /** One chart of a widget for one state: the Plot options that draw it and its accessible name. */
@@ -59,9 +60,13 @@ export function yLabelAboveFrame(label: string) {
   return Plot.text([label], { frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'bottom', dx: 3 - chartOptions().marginLeft, dy: -11, fill: 'currentColor' });
 }
 
-/** Renders a chart with Plot into `document`: the one way every chart is drawn, at build time and in the browser. */
-export function renderChart({ label, options }: Chart, document: Document): Element {
-  const svg = Plot.plot({ ...options, document }) as Element;
+/**
+ * Renders a chart with Plot into `document`: the one way every chart is drawn, at build time and in
+ * the browser. `room` is the width each chart has on the page, where known (see {@link fittedWidth}).
+ */
+export function renderChart({ label, options }: Chart, document: Document, room?: number): Element {
+  const width = fittedWidth(options.width ?? 640, room);
+  const svg = Plot.plot({ ...options, width, document }) as Element;
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   fixPlotAria(svg);
@@ -119,8 +124,8 @@ function raised(document: Document, text: string): Element {
 }
 
 /** Renders charts side by side (stacked on a phone), as one view. */
-export function renderCharts(list: readonly Chart[], document: Document): Element {
-  return charts(document, ...list.map((chart) => renderChart(chart, document)));
+export function renderCharts(list: readonly Chart[], document: Document, room?: number): Element {
+  return charts(document, ...list.map((chart) => renderChart(chart, document, room)));
 }
 
 /** Elements side by side (stacked on a phone), as one view. */

@@ -1,6 +1,7 @@
 import { readNumber } from './clamp';
 import { isShown, parseState, readState, writeState, type NumberParam, type Params, type StateOf } from './params';
 import { Animation } from './animation';
+import { fittedWidth } from './fitted-width';
 import type { LiveView, WidgetSpec } from './widget-spec';
 
 type Value = number | string | boolean;
@@ -36,12 +37,15 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   const draw = () => {
     pending = 0;
     if (live) live.update(state);
-    else view.replaceChildren(spec.draw(state, document, data));
+    else view.replaceChildren(spec.draw(state, document, data, room()));
     reading.textContent = describe();
   };
   const render = () => {
     pending ||= requestAnimationFrame(draw);
   };
+  // The width each chart has: the charts sit in a grid of equal columns, one svg per cell.
+  const room = () => view.querySelector('svg')?.getBoundingClientRect().width || view.clientWidth;
+  const cramped = () => [...view.querySelectorAll('svg')].some((svg) => fittedWidth(svg.viewBox.baseVal.width, room()) < svg.viewBox.baseVal.width);
   const controls = Object.keys(spec.params).map((key) => figure.querySelector<HTMLElement>(`[data-control="${key}"]`)!);
   // A setting that does not apply to the current mode hides its control, at once, not a frame later.
   const showControls = () => Object.values(spec.params).forEach((param, i) => (controls[i]!.hidden = !isShown(param, state)));
@@ -84,8 +88,17 @@ export function mount<P extends Params>(spec: WidgetSpec<P>, figure: HTMLElement
   for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = false;
 
   showState();
-  // The build drew the authored state: draw again only if the link sets another.
-  if (Object.keys(spec.params).some((key) => fromUrl.state[key] !== authored[key])) render();
+  // The build drew the authored state at the charts' own widths: draw again if the link sets
+  // another state, or when a chart has too little room for its text to keep its size (a phone).
+  if (Object.keys(spec.params).some((key) => fromUrl.state[key] !== authored[key]) || !live && cramped()) render();
+  if (!live) {
+    let drawnFor = room();
+    new ResizeObserver(() => {
+      if (Math.abs(room() - drawnFor) < 1) return;
+      drawnFor = room();
+      if (cramped() || [...view.querySelectorAll('svg')].some((svg) => svg.viewBox.baseVal.width < svg.getBoundingClientRect().width - 1)) render();
+    }).observe(view);
+  }
   figure.dataset.hydrated = '';
 }
 

@@ -65,8 +65,11 @@ export interface WidgetSpec<P extends Params, D = unknown> {
    * have none (unit tests) leave it out, and a widget then computes what it needs or says it has nothing.
    */
   describe(state: StateOf<P>, data?: D): string;
-  /** The figure's drawing for `state`, with `document` (the page's, or a server-side one for the build); `data` as for `describe`. */
-  draw(state: StateOf<P>, document: Document, data?: D): Element;
+  /**
+   * The figure's drawing for `state`, with `document` (the page's, or a server-side one for the build); `data` as for `describe`;
+   * `room`, in the browser, the width in px each chart has on the page (charts drawn by `plots` fit it; see `fittedWidth`).
+   */
+  draw(state: StateOf<P>, document: Document, data?: D, room?: number): Element;
   /**
    * The charts of a curve widget for `state`: one Plot options object per chart, with its label
    * (see `chart.ts`). The kit renders them with Plot at build time and again in the browser after
@@ -90,7 +93,7 @@ export function defineWidget<const P extends Params, D = undefined>(definition: 
   if (plots && (draw || definition.live)) throw new Error(`widget "${definition.name}": give plots, or draw (and live), not both`);
   if (draw) return { ...definition, draw };
   if (!plots) throw new Error(`widget "${definition.name}": give draw or plots`);
-  return { ...definition, draw: (state, document, data) => renderCharts(plots(state, data), document) };
+  return { ...definition, draw: (state, document, data, room) => renderCharts(plots(state, data), document, room) };
 }
 
 /**

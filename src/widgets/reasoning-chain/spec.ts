@@ -1,11 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { atLeastK, chainSuccess } from '@/sim';
-import { chartOptions, cursor, range } from '../kit/chart';
+import { chartOptions, cursor, keyRowHeight, range, yLabelAboveFrame } from '../kit/chart';
 import { formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
 const ps = range(0.5, 1);
 const references = [1, 5, 20, 50];
+/** Room above the frame for the key to the grey curves, then the y-axis label. */
+const marginTop = 30 + keyRowHeight;
 const reference = references.flatMap((m) => ps.map((x) => ({ p: x, value: chainSuccess(x, m), series: `n = ${m}` })));
 
 /** P(all n steps right) = p^n against p, steepening with n, and the "at least k of n" tail beside it. */
@@ -41,13 +43,16 @@ export const spec = defineWidget({
       label: `Probability that a chain of ${n} steps is right against per-step success; solid: ${mode === 'all' ? 'all steps right' : `at least ${kk} right`}, dashed: ${mode === 'all' ? `at least ${kk} right` : 'all steps right'}`,
       options: {
         ...chartOptions(680, 300),
+        marginTop,
         x: { domain: [0.5, 1], label: 'Per-step success p →' },
-        y: { domain: [0, 1], grid: true, label: '↑ P(chain right)' },
+        y: { domain: [0, 1], grid: true, label: null },
         marks: [
-          Plot.line(reference, { x: 'p', y: 'value', z: 'series', stroke: 'var(--border)', strokeWidth: 1 }),
-          Plot.text(references.map((m) => ({ p: 0.97, value: chainSuccess(0.97, m), label: `n = ${m}` })), {
-            x: 'p', y: 'value', text: 'label', dx: -4, dy: -6, textAnchor: 'end', fill: 'var(--fg-muted)',
+          // The grey curves are keyed above the frame, where the moving cursor never covers their names.
+          Plot.text([`Thin grey curves, left to right: all steps right for n = ${references.join(', ')}`], {
+            frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'top', dx: -chartOptions().marginLeft, dy: 2 - marginTop, fill: 'var(--fg-muted)',
           }),
+          yLabelAboveFrame('↑ P(chain right)'),
+          Plot.line(reference, { x: 'p', y: 'value', z: 'series', stroke: 'var(--border)', strokeWidth: 1 }),
           Plot.line(ps, { x: (x: number) => x, y: other, stroke: 'var(--chart-2)', strokeDasharray: '5,4', strokeWidth: 1.5 }),
           Plot.line(ps, { x: (x: number) => x, y: main, stroke: 'var(--chart-1)', strokeWidth: 2.5 }),
           ...cursor(p, main(p), 'var(--chart-1)'),

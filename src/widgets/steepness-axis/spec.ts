@@ -50,7 +50,7 @@ function labelLevel(L: number): number {
   return references[i] === L ? 0.8 - 0.2 * i : 0.9 - 0.2 * i;
 }
 
-const labelStyle = { textAnchor: 'end', dx: -7, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke', fontSize: 11 } as const;
+const labelStyle = { textAnchor: 'end', dx: -7, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
 /** One length's label, at its own level just left of its curve (each level its own row, so labels never overlap). */
 function label(lengths: readonly number[], x: (m: number, level: number) => number, fill: string, fontWeight = 'normal') {

@@ -32,6 +32,8 @@ export class TrainAdderView implements LiveView<State> {
   readonly #progress: HTMLElement;
   readonly #bar: HTMLElement;
   readonly #status: HTMLElement;
+  /** Where the chart goes: its width is the room the chart has. */
+  readonly #view: HTMLElement;
   /** The chart, rendered again by Plot whenever the setting or the results change. */
   #chart: Element;
   #state: State;
@@ -65,8 +67,9 @@ export class TrainAdderView implements LiveView<State> {
     const toolbar = document.createElement('div');
     toolbar.className = 'widget-run';
     toolbar.append(this.#button, this.#progress, this.#status);
-    const view = figure.querySelector('.widget-view')!;
-    this.#chart = renderChart(this.#plot(), document);
+    const view = figure.querySelector<HTMLElement>('.widget-view')!;
+    this.#view = view;
+    this.#chart = renderChart(this.#plot(), document, view.clientWidth);
     const layout = document.createElement('div');
     layout.append(toolbar, this.#chart, legend(document));
     view.replaceChildren(layout);
@@ -170,7 +173,7 @@ export class TrainAdderView implements LiveView<State> {
 
   #redraw(): void {
     if (!this.#run) this.#button.textContent = 'Train';
-    const chart = renderChart(this.#plot(), this.#chart.ownerDocument);
+    const chart = renderChart(this.#plot(), this.#chart.ownerDocument, this.#view.clientWidth);
     this.#chart.replaceWith(chart);
     this.#chart = chart;
   }
