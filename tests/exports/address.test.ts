@@ -30,6 +30,9 @@ function everyFile(site: string | null): Record<string, string> {
 /** Links in a file, to anywhere but the namespaces and schemas XML declares. */
 const links = (text: string) => [...text.matchAll(/(?:href|url)="([^"]+)"|href=&quot;([^&]+)&quot;/g)].map((match) => match[1] ?? match[2]!).filter((url) => !url.startsWith('#'));
 
+// Builds every file of every format: slower than a unit test on a busy machine.
+const BUILD_ALL = 60_000;
+
 describe('the public address in the exports', () => {
   it('is taken from SITE_URL with the base path, and absent without one', () => {
     expect(siteAddress('https://course.example.org', '/threshold/')).toBe('https://course.example.org/threshold/');
@@ -44,7 +47,7 @@ describe('the public address in the exports', () => {
     const all = Object.entries(files).flatMap(([path, text]) => links(text).map((url) => `${path}: ${url}`));
     expect(all.length).toBeGreaterThan(100);
     expect(all.filter((line) => !line.split(': ')[1]!.startsWith(address) && !/^[^:]+: [\w/.-]+$/.test(line))).toEqual([]);
-  });
+  }, BUILD_ALL);
 
   it('without one: no file links to the course, and the files say that no address was configured', () => {
     const files = everyFile(null);
@@ -53,7 +56,7 @@ describe('the public address in the exports', () => {
     expect(files['threshold.imscc/about.html']).toContain('no public address configured');
     expect(files['what-is-emergence.moodle.xml']).toContain('no public address configured');
     expect(Object.keys(files).filter((path) => path.startsWith('threshold.imscc/links/'))).toEqual([]);
-  });
+  }, BUILD_ALL);
 });
 
 describe('a question an export cannot carry', () => {

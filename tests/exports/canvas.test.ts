@@ -76,7 +76,17 @@ describe.each(lessons)('the Canvas package of %s', (lesson) => {
     }
     if (key.type === 'ordering') {
       expect(field(item, 'question_type')).toBe('matching_question');
-      expect(findAll(item, 'response_lid')).toHaveLength(question.items.length);
+      const lids = findAll(item, 'response_lid');
+      expect(lids).toHaveLength(question.items.length);
+      // Canvas's importer numbers each match and each item by the first run of digits in its ident: they must differ.
+      const number = (ident: string) => /(\d+)/.exec(ident)![1];
+      for (const lid of lids) expect(new Set(findAll(lid, 'response_label').map((label) => number(label.attributes.ident!))).size).toBe(question.items.length);
+      expect(new Set(lids.map((lid) => number(lid.attributes.ident!))).size).toBe(question.items.length);
+      // Each item's scored match is its place in the right order.
+      question.items.forEach((listed, place) => {
+        const scored = findAll(item, 'varequal').find((v) => v.attributes.respident === `response_${listed.id.charCodeAt(0) - 96}`)!;
+        expect(scored.text).toBe(`p${place + 1}`);
+      });
       const adds = findAll(item, 'setvar').filter((setvar) => setvar.attributes.action === 'Add');
       expect(adds.reduce((sum, setvar) => sum + Number(setvar.text), 0)).toBeCloseTo(100, 9);
     }

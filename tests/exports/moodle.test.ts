@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moodleFraction } from '@/exports/moodle/fractions';
 import { moodleCourse, moodleQuiz } from '@/exports/moodle/questions';
-import { scoreMultiple, withinTolerance, type QuestionKey } from '@/quiz';
+import { pairsInOrder, scoreMultiple, withinTolerance, type QuestionKey } from '@/quiz';
 import { address, exportQuiz, lessons } from './quiz-model';
 import { findAll, parseXml, type XmlElement } from './xml-tree';
 
@@ -99,5 +99,29 @@ describe('Moodle’s grade values', () => {
     expect(moodleFraction(-1 / 8)).toBe(-0.125);
     expect(moodleFraction(1 / 11)).toBeNull();
     expect(moodleFraction(0.35)).toBeNull();
+  });
+});
+
+/**
+ * Moodle's Ordering grading "relative to all previous and next items" (qtype_ordering,
+ * GRADING_RELATIVE_ALL_PREVIOUS_AND_NEXT): for each item, one point per item placed before it that
+ * belongs before it and per item placed after it that belongs after it, out of n(n − 1).
+ */
+function moodleRelativeAll(correct: string[], response: string[]): number {
+  let points = 0;
+  response.forEach((id, i) => {
+    const right = correct.indexOf(id);
+    points += response.slice(0, i).filter((other) => correct.indexOf(other) < right).length;
+    points += response.slice(i + 1).filter((other) => correct.indexOf(other) > right).length;
+  });
+  return points / (correct.length * (correct.length - 1));
+}
+
+const permutations = (items: string[]): string[][] => (items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest])));
+
+describe('ordering in Moodle', () => {
+  it('is graded as the site grades it: every order of five items earns the share of pairs in order', () => {
+    const correct = ['a', 'b', 'c', 'd', 'e'];
+    for (const order of permutations(correct)) expect(moodleRelativeAll(correct, order), order.join('')).toBeCloseTo(pairsInOrder(correct, order), 12);
   });
 });

@@ -9,6 +9,9 @@ import { requireValidator, validate } from './xmllint';
  * offline: each QTI 2.1 item, test and manifest; the cartridge's manifest, assessments and web
  * links. Both with a public address and without one.
  */
+// xmllint over whole packages: slower than a unit test on a busy machine.
+const VALIDATION = 60_000;
+
 describe.each([
   ['with a public address', address],
   ['without one', null],
@@ -21,7 +24,7 @@ describe.each([
     expect(Object.keys(qti).length).toBeGreaterThan(6);
     expect(validate('qti21', qti)).toEqual([]);
     expect(validate('cp11', { 'imsmanifest.xml': manifest! })).toEqual([]);
-  });
+  }, VALIDATION);
 
   it('the Common Cartridge: manifest, every assessment and every web link against CC 1.3', () => {
     const files = cartridgeFiles(exportCourse(), site);
@@ -33,7 +36,7 @@ describe.each([
     expect(validate('ccManifest', { 'imsmanifest.xml': files['imsmanifest.xml']! })).toEqual([]);
     expect(validate('ccAssessment', assessments)).toEqual([]);
     if (site) expect(validate('ccWebLink', links)).toEqual([]);
-  });
+  }, VALIDATION);
 });
 
 describe('the validator', () => {
@@ -42,5 +45,5 @@ describe('the validator', () => {
     expect(validate('qti21', { 'q1.xml': files['items/q1.xml']!.replace('adaptive=', 'adaptiv=') }).join('\n')).toMatch(/fails to validate/);
     const cc = cartridgeFiles(exportCourse(), address);
     expect(validate('ccManifest', { 'imsmanifest.xml': cc['imsmanifest.xml']!.replace('1.3.0', '1.1.0') }).join('\n')).toMatch(/fails to validate/);
-  });
+  }, VALIDATION);
 });

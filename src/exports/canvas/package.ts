@@ -80,7 +80,8 @@ export function canvasItem(question: QuestionModel, key: QuestionKey, quiz: Expo
     }
     case 'ordering': {
       const n = question.items.length;
-      const matches = question.items.map((_, index) => `<response_label ident="${id}-p${index + 1}"><material><mattext texttype="text/plain">${position(index + 1)}</mattext></material></response_label>`).join('');
+      // Canvas's importer numbers each match by the first run of digits in its ident: the position alone.
+      const matches = question.items.map((_, index) => `<response_label ident="p${index + 1}"><material><mattext texttype="text/plain">${position(index + 1)}</mattext></material></response_label>`).join('');
       // Items as a first attempt deals them; each is matched to its place in the right order.
       const lids = question.dealt
         .map((item) => `<response_lid ident="response_${labelId(item.id)}"><material><mattext texttype="text/plain">${escapeHtml(plainText(item.html))}</mattext></material><render_choice>${matches}</render_choice></response_lid>`)
@@ -89,7 +90,7 @@ export function canvasItem(question: QuestionModel, key: QuestionKey, quiz: Expo
         metadata() +
         `<presentation>${mattext(`<p>${question.prompt}</p><p>Match each item to its place in the order (1st comes first).</p>`)}${lids}</presentation>` +
         `<resprocessing>${outcomes}${always}${question.items
-          .map((item, index) => `<respcondition><conditionvar>${varequal(`response_${labelId(item.id)}`, `${id}-p${index + 1}`)}</conditionvar><setvar varname="SCORE" action="Add">${100 / n}</setvar></respcondition>`)
+          .map((item, index) => `<respcondition><conditionvar>${varequal(`response_${labelId(item.id)}`, `p${index + 1}`)}</conditionvar><setvar varname="SCORE" action="Add">${100 / n}</setvar></respcondition>`)
           .join('')}</resprocessing>` +
         general(`<p>The right order:</p><ol>${question.items.map((item) => `<li>${item.html}: ${item.explanation}</li>`).join('')}</ol>` + (question.explanation ? `<p>${question.explanation}</p>` : ''));
       break;
