@@ -5,7 +5,11 @@ import { scoreMultiple, withinTolerance } from '@/quiz';
 import { address, exportQuiz, lessons } from './quiz-model';
 import { findAll, parseXml, type XmlElement } from './xml-tree';
 
-const field = (item: XmlElement, label: string) => findAll(item, 'qtimetadatafield').find((f) => findAll(f, 'fieldlabel')[0]!.text === label) && findAll(findAll(item, 'qtimetadatafield').find((f) => findAll(f, 'fieldlabel')[0]!.text === label)!, 'fieldentry')[0]!.text;
+/** An item's metadata field, as Canvas reads `question_type`. */
+function field(item: XmlElement, label: string): string | undefined {
+  const found = findAll(item, 'qtimetadatafield').find((candidate) => findAll(candidate, 'fieldlabel')[0]!.text === label);
+  return found && findAll(found, 'fieldentry')[0]!.text;
+}
 
 /**
  * How Canvas's QTI importer reads a numerical question written as Canvas exports one: an `or` of
