@@ -14,8 +14,12 @@ export function optionWeights(key: Extract<QuestionKey, { type: 'multiple' }>): 
   );
 }
 
-/** The accepted interval of a numeric answer, edges included, as the site scores it. */
+/**
+ * The accepted interval of a numeric answer, edges included, as the site scores it, and its
+ * half-width as an absolute margin (written to 12 significant digits, so ±0.1 reads 0.1 rather
+ * than the 0.09999999999999964 that subtracting floats leaves).
+ */
 export function numericRange(key: Extract<QuestionKey, { type: 'numeric' }>): { answer: number; low: number; high: number; margin: number } {
   const [low, high] = acceptedRange(key.answer, key.tolerance);
-  return { answer: key.answer, low, high, margin: (high - low) / 2 };
+  return { answer: key.answer, low, high, margin: Number(((high - low) / 2).toPrecision(12)) };
 }
