@@ -1,6 +1,6 @@
 import { escapeHtml } from '@/common/escape';
 import { absoluteAt, NO_ADDRESS } from '@/common/site-address';
-import type { QuestionModel } from '@/quiz/model';
+import type { OptionModel, QuestionModel } from '@/quiz/model';
 import type { ExportQuiz } from './source';
 
 /** The lesson page's absolute address, or `null` when the build has no public address. */
@@ -25,4 +25,12 @@ export function widgetPointer(question: QuestionModel, address: string | null): 
   const url = absoluteAt(address, widget.href);
   const name = `${escapeHtml(widget.title)} with ${escapeHtml(widget.settings)}`;
   return url ? `<p>Check it in the widget: <a href="${escapeHtml(url)}">${name}</a>.</p>` : `<p>Check it in the widget ${name} (${NO_ADDRESS}).</p>`;
+}
+
+/** For an option that draws on another section than its question: where to read up on it, as the site's feedback says. */
+export function optionPointer(option: OptionModel, quiz: ExportQuiz, address: string | null): string {
+  if (!option.section) return '';
+  const url = lessonUrl(address, quiz.lesson);
+  const section = escapeHtml(option.section.title);
+  return url ? ` See <a href="${escapeHtml(url + option.section.href)}">${section}</a>.` : ` See the section “${section}” of the lesson.`;
 }

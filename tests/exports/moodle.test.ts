@@ -51,6 +51,11 @@ describe.each(lessons)('the Moodle XML of %s', (lesson) => {
       const fractions = answers.map((answer) => Number(answer.attributes.fraction) / 100);
       for (const fraction of fractions) expect(listed(fraction), `grade ${fraction}`).toBe(true);
       answers.forEach((answer, i) => expect(text(child(answer, 'feedback'))).toContain(question.options[i]!.explanation.replace(/<[^>]+>.*$/s, '').slice(0, 20)));
+      // An option that draws on another section sends the learner there, as the site's feedback does.
+      answers.forEach((answer, i) => {
+        const section = question.options[i]!.section;
+        if (section) expect(text(child(answer, 'feedback'))).toContain(`${address}lessons/${lesson}/${section.href}`);
+      });
       const ids = question.options.map((option) => option.id);
       if (key.type === 'multiple') {
         // Moodle adds the chosen answers' grades and keeps the sum between 0 and 1: the site's score for every set of ticks.

@@ -141,6 +141,7 @@ describe.each(lessons)('the QTI 2.1 package of %s', (lesson) => {
         for (const option of question.options) {
           const feedback = findAll(item, 'modalFeedback').find((f) => f.attributes.identifier === option.id.toUpperCase());
           expect(feedback, `feedback for option ${option.id}`).toBeDefined();
+          if (option.section) expect(feedback!.text).toContain(option.section.title);
           expect(xml).toContain(option.explanation);
         }
       }

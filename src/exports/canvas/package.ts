@@ -3,7 +3,7 @@ import { numberHtml } from '@/common/number';
 import type { QuestionKey } from '@/quiz';
 import type { QuestionModel } from '@/quiz/model';
 import { numericRange } from '../credit';
-import { sectionPointer, widgetPointer } from '../links';
+import { optionPointer, sectionPointer, widgetPointer } from '../links';
 import { plainText } from '../math';
 import { feedback, field, labelId, mattext, outcomes, QTI12_NAMESPACE, setScore, showFeedback, varequal } from '../qti12';
 import type { ExportQuiz } from '../source';
@@ -58,7 +58,7 @@ export function canvasItem(question: QuestionModel, key: QuestionKey, quiz: Expo
         `<presentation>${prompt}<response_lid ident="response1" rcardinality="${single ? 'Single' : 'Multiple'}"><render_choice>${labels}</render_choice></response_lid></presentation>` +
         `<resprocessing>${outcomes}${always}${options.map((option) => showFeedback(varequal('response1', labelId(option.id)), `${labelId(option.id)}_fb`)).join('')}${setScore(correct, 100)}</resprocessing>` +
         general(`<p>${rightOnes.length === 1 ? 'The right answer' : 'The right answers'}: ${rightOnes.map((option) => option.html).join('; ')}.</p>`) +
-        options.map((option) => feedback(`${labelId(option.id)}_fb`, `<p>${right(option.correct)} ${option.explanation}</p>`)).join('');
+        options.map((option) => feedback(`${labelId(option.id)}_fb`, `<p>${right(option.correct)} ${option.explanation}${optionPointer(option, quiz, address)}</p>`)).join('');
       break;
     }
     case 'numeric': {

@@ -2,7 +2,7 @@ import { escapeHtml } from '@/common/escape';
 import { numberHtml } from '@/common/number';
 import type { QuestionKey } from '@/quiz';
 import type { QuestionModel } from '@/quiz/model';
-import { sectionPointer, widgetPointer } from '../links';
+import { optionPointer, sectionPointer, widgetPointer } from '../links';
 import { feedback, field, labelId, mattext, outcomes, QTI12_NAMESPACE, setScore, showFeedback, varequal } from '../qti12';
 import { cannotExpress, type ExportQuiz } from '../source';
 
@@ -53,7 +53,7 @@ export function ccItem(question: QuestionModel, key: QuestionKey, quiz: ExportQu
         `<presentation>${mattext(`<p>${question.prompt}</p>${widgetPointer(question, address)}`)}<response_lid ident="response1" rcardinality="${single ? 'Single' : 'Multiple'}"><render_choice shuffle="Yes">${labels}</render_choice></response_lid></presentation>` +
         `<resprocessing>${outcomes}${always}${options.map((option) => showFeedback(varequal('response1', labelId(option.id)), `${labelId(option.id)}_fb`)).join('')}${setScore(correct, 100)}</resprocessing>` +
         general(`<p>${rightOnes.length === 1 ? 'The right answer' : 'The right answers'}: ${rightOnes.map((option) => option.html).join('; ')}.</p>`) +
-        options.map((option) => feedback(`${labelId(option.id)}_fb`, `<p>${right(option.correct)} ${option.explanation}</p>`)).join('') +
+        options.map((option) => feedback(`${labelId(option.id)}_fb`, `<p>${right(option.correct)} ${option.explanation}${optionPointer(option, quiz, address)}</p>`)).join('') +
         hints;
       break;
     }

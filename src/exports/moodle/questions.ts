@@ -3,7 +3,7 @@ import { numberHtml } from '@/common/number';
 import type { QuestionKey } from '@/quiz';
 import type { QuestionModel } from '@/quiz/model';
 import { numericRange, optionWeights } from '../credit';
-import { sectionPointer, widgetPointer } from '../links';
+import { optionPointer, sectionPointer, widgetPointer } from '../links';
 import { texMath } from '../math';
 import { cannotExpress, type ExportQuiz } from '../source';
 import { moodleFraction, percent } from './fractions';
@@ -53,7 +53,7 @@ export function moodleQuestion(question: QuestionModel, key: QuestionKey, quiz: 
           const count = single ? 1 : (key.correct as string[]).length;
           cannotExpress(quiz, question.number, 'Moodle XML', `option ${option.id} needs a grade of ${percent(weight)}% (${count} right options), which is not one of Moodle's grade values`);
         }
-        return `<answer fraction="${percent(fraction)}" format="html">${text(option.html)}${html('feedback', `<p>${right(option.correct)} ${option.explanation}</p>`)}</answer>`;
+        return `<answer fraction="${percent(fraction)}" format="html">${text(option.html)}${html('feedback', `<p>${right(option.correct)} ${option.explanation}${optionPointer(option, quiz, address)}</p>`)}</answer>`;
       });
       const rightOnes = question.options.filter((option) => option.correct);
       return [

@@ -1,9 +1,9 @@
 import { escapeHtml } from '@/common/escape';
 import { numberHtml } from '@/common/number';
 import type { QuestionKey } from '@/quiz';
-import type { QuestionModel } from '@/quiz/model';
+import type { OptionModel, QuestionModel } from '@/quiz/model';
 import { optionWeights } from '../credit';
-import { sectionPointer, widgetPointer } from '../links';
+import { optionPointer, sectionPointer, widgetPointer } from '../links';
 import type { ExportQuiz } from '../source';
 
 /** QTI 2.1's namespace and schema, declared on every item and test. */
@@ -46,7 +46,7 @@ export const itemId = (lesson: string, number: number) => `${lesson}-q${number}`
 export function qtiItem(question: QuestionModel, key: QuestionKey, context: ItemContext): string {
   const { quiz, index, address } = context;
   const shuffle = quiz.model.payload.questions[index]!.shuffle;
-  const parts = interaction(question, key, widgetPointer(question, address), shuffle);
+  const parts = interaction(question, key, widgetPointer(question, address), shuffle, (option) => optionPointer(option, quiz, address));
   const hinted = question.hints.length > 0;
   const outcomes = [
     `<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue>${value(0)}</defaultValue></outcomeDeclaration>`,
@@ -93,7 +93,7 @@ interface Parts {
 
 const solutionOnly = feedbackIds('SOLUTION');
 
-function interaction(question: QuestionModel, key: QuestionKey, widget: string, shuffle: boolean): Parts {
+function interaction(question: QuestionModel, key: QuestionKey, widget: string, shuffle: boolean, pointer: (option: OptionModel) => string): Parts {
   const prompt = `<prompt>${question.prompt}</prompt>`;
   switch (key.type) {
     case 'single':
@@ -129,7 +129,7 @@ function interaction(question: QuestionModel, key: QuestionKey, widget: string, 
         optionFeedback: options.map(
           (option) =>
             `<modalFeedback outcomeIdentifier="FEEDBACK" identifier="${choiceId(option.id)}" showHide="show">` +
-            `<p><strong>${option.correct ? 'Right.' : 'Not right.'}</strong> ${option.html}</p><p>${option.explanation}</p></modalFeedback>`,
+            `<p><strong>${option.correct ? 'Right.' : 'Not right.'}</strong> ${option.html}</p><p>${option.explanation}${pointer(option)}</p></modalFeedback>`,
         ),
         solution:
           `<p>${right.length === 1 ? 'The right answer' : 'The right answers'}: ${right.map((option) => option.html).join('; ')}.</p>` +
