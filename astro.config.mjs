@@ -28,8 +28,28 @@ const plotChunk = {
 };
 const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] };
 
+/**
+ * The course's public address, e.g. `SITE_URL=https://course.example.edu npm run build`. Links in
+ * exports, printouts, the sitemap and canonical tags use it; without it they are left out (the
+ * exports say so) rather than pointing somewhere made up.
+ */
+function siteUrl() {
+  const value = process.env.SITE_URL?.trim();
+  if (!value) return undefined;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL: "${value}" is not an absolute address (expected e.g. https://course.example.edu)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL: "${value}" must start with https:// or http://`);
+  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL: "${value}" should be the origin alone (e.g. https://course.example.edu); a sub-path is Astro's \`base\``);
+  return url.origin;
+}
+const site = siteUrl();
+
 export default defineConfig({
-  site: 'https://threshold.example',
+  site,
   // Pages stay prerendered; only the class API (`export const prerender = false`) runs on the server.
   output: 'static',
   adapter: node({ mode: 'standalone' }),
@@ -37,7 +57,8 @@ export default defineConfig({
   // answers in JSON (src/server/http.ts); Astro's own check would refuse a same-origin DELETE.
   security: { checkOrigin: false },
   // The 404 page is not a page to index.
-  integrations: [plotChunk, mdx(markdown), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })],
+  // The sitemap needs absolute addresses, so it is built only when the site has one.
+  integrations: [plotChunk, mdx(markdown), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })] : [])],
   markdown,
   build: { format: 'directory' },
   // Keep the content cache with the checkout, not in node_modules, which several checkouts may share.

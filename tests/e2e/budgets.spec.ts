@@ -42,7 +42,10 @@ test('no script a browser loads carries zod: pages check their input by hand, th
   expect(withZod).toEqual([]);
 });
 
-test('every page has a title, a description, a canonical address, link-preview tags and a language', () => {
+/** The public address the site was built with (`SITE_URL`, set for the build and the tests alike), or none. */
+const siteUrl = process.env.SITE_URL?.trim().replace(/\/$/, '') || null;
+
+test('every page has a title, a description, a canonical address (when the site has one), link-preview tags and a language', () => {
   const problems: string[] = [];
   const titles = new Map<string, string>();
   for (const path of builtPages()) {
@@ -54,20 +57,30 @@ test('every page has a title, a description, a canonical address, link-preview t
     titles.set(title, path);
     if (document.documentElement.getAttribute('lang') !== 'en') problems.push(`${path}: lang is not "en"`);
     if (meta('meta[name="description"]').length < 30) problems.push(`${path}: description missing or too short`);
-    for (const property of ['og:title', 'og:description', 'og:image', 'og:url']) if (!meta(`meta[property="${property}"]`)) problems.push(`${path}: no ${property}`);
-    if (!document.querySelector('link[rel="canonical"]')) problems.push(`${path}: no canonical link`);
+    for (const property of ['og:title', 'og:description']) if (!meta(`meta[property="${property}"]`)) problems.push(`${path}: no ${property}`);
+    // Absolute addresses only from the configured one; without it, none rather than a made-up one.
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    const absolute = [canonical, meta('meta[property="og:url"]'), meta('meta[property="og:image"]')];
+    if (siteUrl) {
+      for (const url of absolute) if (!url.startsWith(`${siteUrl}/`)) problems.push(`${path}: "${url}" is not at ${siteUrl}`);
+    } else if (absolute.some(Boolean)) problems.push(`${path}: an absolute address with no public address configured: ${absolute.filter(Boolean).join(', ')}`);
     if (!document.querySelector('link[rel="icon"]')) problems.push(`${path}: no favicon`);
   }
   expect(problems).toEqual([]);
 });
 
-test('the sitemap lists every page but the 404, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every page but the 404, and robots.txt points to it (with a public address; neither without)', async ({ request }) => {
+  if (!siteUrl) {
+    expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
+    expect(await (await request.get('/robots.txt')).text()).not.toContain('Sitemap');
+    return;
+  }
   const index = await (await request.get('/sitemap-index.xml')).text();
   expect(index).toContain('sitemap-0.xml');
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
   expect(listed).toEqual(builtPages().filter((path) => !path.startsWith('/404')));
-  expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
 });
 
 test('with JavaScript off every lesson shows its prose, math, figures and quiz questions', async ({ browser }) => {

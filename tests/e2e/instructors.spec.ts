@@ -4,6 +4,8 @@ import { answerAll, openQuiz } from './quiz-helpers';
 import { watchForProblems } from './site';
 
 const lesson = 'what-is-emergence';
+/** The public address the site was built with (SITE_URL, set for the build and the tests alike), or none. */
+const siteUrl = process.env.SITE_URL?.trim().replace(/\/$/, '') || null;
 
 async function text(download: Download): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
@@ -120,7 +122,9 @@ test('handouts and quizzes print without navigation, the answer key on a page of
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
-  await expect(page.locator('.activity .url').first()).toHaveText(/^\s*https:\/\/threshold\.example\/lessons\/what-is-emergence\/\?smooth-vs-sharp\.scale=9#smooth-vs-sharp$/);
+  // The full address when the site was built with one (SITE_URL), else the path on the course site.
+  const printed = `${siteUrl ?? ''}/lessons/what-is-emergence/?smooth-vs-sharp.scale=9#smooth-vs-sharp`;
+  await expect(page.locator('.activity .url').first()).toHaveText(new RegExp(`^\\s*${printed.replace(/[.?*+^$()[\]{}|\\/]/g, '\\$&')}$`));
 
   await page.goto(`/instructors/quizzes/${lesson}/`);
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
@@ -145,14 +149,33 @@ test('handouts and quizzes print without navigation, the answer key on a page of
   }
 });
 
-test('each QTI package downloads as a zip from the instructors’ page', async ({ page, request }) => {
+test('every file the instructors’ page lists for an LMS downloads, whole and non-empty', async ({ page, request }) => {
   await page.goto('/instructors/');
-  const links = page.getByRole('link', { name: /^QTI 2\.1 package/ });
-  await expect(links).toHaveCount(8);
-  const href = await links.first().getAttribute('href');
-  const response = await request.get(href!);
-  expect(response.status()).toBe(200);
-  const body = await response.body();
-  expect(body.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
-  expect(body.includes(Buffer.from('imsmanifest.xml'))).toBe(true);
+  const links = page.locator('a[data-export]');
+  // Three files per quiz, and two for the whole course.
+  await expect(links).toHaveCount(8 * 3 + 2);
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+  expect(hrefs.every((href) => href.startsWith('/instructors/export/'))).toBe(true);
+  for (const href of hrefs) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    const body = await response.body();
+    expect(body.length, href).toBeGreaterThan(1000);
+    if (/\.(zip|imscc)$/.test(href)) {
+      expect(body.subarray(0, 4).toString('latin1'), href).toBe('PK\u0003\u0004');
+      expect(body.includes(Buffer.from('imsmanifest.xml')), href).toBe(true);
+    } else {
+      expect(body.subarray(0, 5).toString('utf8'), href).toBe('<?xml');
+      expect(body.toString('utf8'), href).toContain('<question type="multichoice">');
+    }
+  }
+  // And as a browser downloads it, by its link.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Common Cartridge 1.3' }).click()]);
+  expect(download.suggestedFilename()).toBe('threshold.imscc');
+  expect(readFileSync((await download.path())!).length).toBeGreaterThan(1000);
+  // Without a public address the guide says so, and so do the files.
+  if (!siteUrl) {
+    await expect(page.locator('[data-no-address]')).toContainText('no public address configured');
+    expect(await (await request.get('/instructors/export/what-is-emergence.moodle.xml')).text()).toContain('no public address configured');
+  }
 });
