@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The official XSDs (QTI 2.1, IMS CP, CC 1.3) with a catalog that maps their imports to local
- * copies, so validation needs no network: `STANDARDS_DIR`, or `../shared/standards` beside the checkout.
+ * copies, so validation needs no network: kept beside this file (see its README), or `STANDARDS_DIR`.
  */
-export const STANDARDS = path.resolve(process.env.STANDARDS_DIR ?? '../shared/standards');
+export const STANDARDS = process.env.STANDARDS_DIR ? path.resolve(process.env.STANDARDS_DIR) : fileURLToPath(new URL('standards', import.meta.url));
 
 export const schemas = {
   qti21: 'qti21/qtiv2p1/imsqti_v2p1.xsd',
