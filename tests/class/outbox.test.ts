@@ -78,7 +78,7 @@ describe('replayed against the class API', () => {
   });
 
   test('a submission whose answer was lost is replayed and stored once', async () => {
-    const context = { db: database.db, limiter: new RateLimiter(), now: () => new Date() };
+    const context = { db: database.db, limiter: new RateLimiter(), now: () => new Date('2026-11-24T09:00:00.000Z'), lessons: new Set(['scaling-laws']) };
     const post = (path: string, body: unknown, token?: string) =>
       new Request(`http://class.test${path}`, {
         method: 'POST',
