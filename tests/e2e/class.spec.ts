@@ -93,7 +93,11 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
   await learnerContext.setOffline(true);
   await answerAll(quiz, payload, false);
   await quiz.getByRole('button', { name: 'Check answers' }).click();
-  const waiting = () => learner.evaluate(() => (JSON.parse(localStorage.getItem('threshold:class:outbox') ?? '[]') as { kind: string }[]).map((item) => item.kind));
+  const waiting = () =>
+    learner.evaluate(() => {
+      const { learnerId } = JSON.parse(localStorage.getItem('threshold:class') ?? '{}') as { learnerId?: string };
+      return (JSON.parse(localStorage.getItem(`threshold:class:outbox:${learnerId}`) ?? '[]') as { kind: string }[]).map((item) => item.kind);
+    });
   await expect.poll(waiting).toContain('attempt');
   await learnerContext.setOffline(false);
   await learner.evaluate(() => dispatchEvent(new Event('online')));
