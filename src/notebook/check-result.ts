@@ -1,6 +1,5 @@
 import type { CellResult } from './evaluate';
-import { MAX_LOGS } from './evaluate';
-import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TEXT, type Output } from './format';
+import { MAX_LOGS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TEXT, type Output } from './format';
 
 /**
  * A result as the sandbox frame posted it, checked and clipped before the page shows it. The
@@ -10,7 +9,7 @@ import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TEXT, type Output } from './form
  */
 export function checkResult(posted: unknown): CellResult {
   if (!isRecord(posted) || typeof posted.ok !== 'boolean') return unreadable;
-  const logs = Array.isArray(posted.logs) ? posted.logs.slice(0, MAX_LOGS).map((line) => clip(String(typeof line === 'string' ? line : ''))) : [];
+  const logs = Array.isArray(posted.logs) ? posted.logs.slice(0, MAX_LOGS + 1).map((line) => clip(String(typeof line === 'string' ? line : ''))) : [];
   if (posted.ok === false) {
     const error = isRecord(posted.error) ? posted.error : {};
     const name = clip(typeof error.name === 'string' ? error.name : 'Error', 80);
