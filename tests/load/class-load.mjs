@@ -13,12 +13,27 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
 
 const learners = Math.min(1000, Number(process.env.LOAD_LEARNERS ?? 200));
 const seconds = Math.min(120, Number(process.env.LOAD_SECONDS ?? 30));
 const port = Number(process.env.LOAD_PORT ?? 4399);
-const databaseUrl = process.env.LOAD_DATABASE_URL;
+/**
+ * On PostgreSQL the run gets a schema of its own, dropped at the end: the named database is left as
+ * it was, and its other schemas (a test suite's, an earlier run's) never see this run's tables.
+ */
+const schema = `load_${randomBytes(6).toString('hex')}`;
+let admin;
+let databaseUrl;
+if (process.env.LOAD_DATABASE_URL) {
+  admin = new pg.Client({ connectionString: process.env.LOAD_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const scoped = new URL(process.env.LOAD_DATABASE_URL);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  databaseUrl = scoped.toString();
+}
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'threshold-load-'));
 
@@ -203,4 +218,10 @@ try {
 } finally {
   server?.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
+  if (admin) {
+    // The server's connections close as it exits; the schema goes with everything in it.
+    await new Promise((resolve) => (server?.exitCode !== null || server?.signalCode !== null ? resolve() : server.once('exit', resolve)));
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  }
 }
