@@ -107,7 +107,14 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
   await quiz.getByRole('button', { name: 'Check answers' }).click();
   // Reading to the end of the lesson completes it.
   await learner.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(() => learner.evaluate(() => localStorage.getItem('threshold:class:completed'))).toContain('what-is-emergence');
+  await expect
+    .poll(() =>
+      learner.evaluate(() => {
+        const { learnerId } = JSON.parse(localStorage.getItem('threshold:class') ?? '{}') as { learnerId?: string };
+        return localStorage.getItem(`threshold:class:completed:${learnerId}`);
+      }),
+    )
+    .toContain('what-is-emergence');
 
   // Offline sends failed on purpose above; from here on nothing may fail.
   const learnerWatch = watchForProblems(learner);
