@@ -1,10 +1,13 @@
 // The course server: the built site and the class API on one port, with security headers on
 // every response. Usage: npm run build && node server.mjs
 // Environment: HOST (127.0.0.1), PORT (4321), DATABASE_URL (postgres://…; SQLite when unset),
-// CLASS_DATA_DIR (./data, where the SQLite file lives).
+// CLASS_DATA_DIR (./data, where the SQLite file lives), TRUST_PROXY (addresses of reverse proxies
+// whose X-Forwarded-For is believed; none by default).
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { clientAddress, trustedProxies } from './src/server/client-address.mjs';
 import { frameHeaders, framesPath, inlineScriptHashes, readPages, securityHeaders } from './src/server/security-headers.mjs';
+import { indexSite, serveStatic } from './src/server/static-files.mjs';
 
 const entry = new URL('./dist/server/entry.mjs', import.meta.url);
 if (!existsSync(entry)) {
@@ -15,7 +18,10 @@ if (!existsSync(entry)) {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(entry.href);
 
-const hashes = inlineScriptHashes(readPages(new URL('./dist/client/', import.meta.url).pathname));
+const client = new URL('./dist/client/', import.meta.url).pathname;
+const hashes = inlineScriptHashes(readPages(client));
+const site = indexSite(client);
+const trusted = trustedProxies(process.env.TRUST_PROXY);
 const headers = Object.entries(securityHeaders(hashes));
 const frames = Object.entries(frameHeaders(hashes));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -23,6 +29,9 @@ const port = Number(process.env.PORT ?? 4321);
 
 const server = createServer((request, response) => {
   for (const [name, value] of request.url?.startsWith(framesPath) ? frames : headers) response.setHeader(name, value);
+  if (serveStatic(site, request, response)) return;
+  // The adapter takes the client's address from X-Forwarded-For: it gets the one this server believes.
+  request.headers['x-forwarded-for'] = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
   handler(request, response);
 });
 server.listen(port, host, async () => {

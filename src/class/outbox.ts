@@ -6,10 +6,18 @@ export interface OutboxItem {
   body: { key: string; lesson: string; at: string } & Record<string, unknown>;
 }
 
-/** What became of one send: stored (or already stored), worth retrying later, or never acceptable. */
-export type SendOutcome = 'stored' | 'retry' | 'rejected';
+/**
+ * What became of one send: stored (or already stored); never acceptable (dropped); failed on its
+ * own (kept for later, the items behind it still go); or the server cannot be reached or asks to
+ * wait (everything waits).
+ */
+export type SendOutcome = 'stored' | 'rejected' | 'failed' | 'retry';
 
-export const OUTBOX_KEY = 'threshold:class:outbox';
+/**
+ * Each learner's queue has a key of its own, so a browser that leaves one class and joins another
+ * (or another person's) never sends the first learner's submissions under the second identity.
+ */
+export const outboxKey = (learnerId: string): string => `threshold:class:outbox:${learnerId}`;
 
 /** Most submissions kept while offline; the oldest go first when a learner stays offline for weeks. */
 export const MAX_PENDING = 500;
@@ -22,18 +30,21 @@ export const MAX_PENDING = 500;
  */
 export class Outbox {
   readonly #storage: KeyValue | undefined;
+  readonly #key: string;
   readonly #send: (item: OutboxItem) => Promise<SendOutcome>;
   #memory: OutboxItem[] = [];
   #flushing: Promise<number> | undefined;
 
-  constructor(storage: KeyValue | undefined, send: (item: OutboxItem) => Promise<SendOutcome>) {
+  /** `learnerId` names whose queue this is; `send` must send as that learner. */
+  constructor(storage: KeyValue | undefined, learnerId: string, send: (item: OutboxItem) => Promise<SendOutcome>) {
     this.#storage = storage;
+    this.#key = outboxKey(learnerId);
     this.#send = send;
   }
 
   pending(): OutboxItem[] {
     try {
-      const raw = this.#storage?.getItem(OUTBOX_KEY);
+      const raw = this.#storage?.getItem(this.#key);
       if (raw === null || raw === undefined) return this.#storage ? [] : this.#memory;
       const items = JSON.parse(raw) as unknown;
       return Array.isArray(items) ? (items as OutboxItem[]).filter((item) => typeof item?.body?.key === 'string') : [];
@@ -46,16 +57,19 @@ export class Outbox {
     this.#write([...this.pending(), item].slice(-MAX_PENDING));
   }
 
-  /** Sends every pending item in order, stopping at the first that must wait; returns how many are left. */
+  /** Sends every pending item in order, stopping only when the server cannot take any; returns how many are left. */
   flush(): Promise<number> {
     this.#flushing ??= this.#flushAll().finally(() => (this.#flushing = undefined));
     return this.#flushing;
   }
 
   async #flushAll(): Promise<number> {
+    const tried = new Set<string>();
     for (;;) {
-      const [next] = this.pending();
-      if (!next) return 0;
+      // Items that failed on their own stay queued for the next flush; the ones behind them go now.
+      const next = this.pending().find((item) => !tried.has(item.body.key));
+      if (!next) return this.pending().length;
+      tried.add(next.body.key);
       let outcome: SendOutcome;
       try {
         outcome = await this.#send(next);
@@ -63,6 +77,7 @@ export class Outbox {
         outcome = 'retry';
       }
       if (outcome === 'retry') return this.pending().length;
+      if (outcome === 'failed') continue;
       // Another tab may have changed the queue meanwhile: remove this item by its key, keep the rest.
       this.#write(this.pending().filter((item) => item.body.key !== next.body.key));
     }
@@ -71,7 +86,7 @@ export class Outbox {
   #write(items: OutboxItem[]): void {
     this.#memory = items;
     try {
-      this.#storage?.setItem(OUTBOX_KEY, JSON.stringify(items));
+      this.#storage?.setItem(this.#key, JSON.stringify(items));
     } catch {
       // Storage full or blocked: the queue lives in memory for this page.
     }

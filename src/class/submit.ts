@@ -5,13 +5,14 @@ import { newKey, Outbox } from './outbox';
 let current: { token: string; outbox: Outbox } | undefined;
 
 /**
- * The page's one outbox for the learner's class. Items are written to storage at once; the code
- * that sends them (`send.ts`) loads only when there is something to send.
+ * The page's one outbox for the learner's class: the learner's own queue, sent with their own
+ * token only. Items are written to storage at once; the code that sends them (`send.ts`) loads
+ * only when there is something to send.
  */
 export function classOutbox(membership: Membership): Outbox {
   if (current?.token !== membership.token) {
-    const { token } = membership;
-    current = { token, outbox: new Outbox(browserStorage(), async (item) => (await import('./send')).sendItem(item, token)) };
+    const { token, learnerId } = membership;
+    current = { token, outbox: new Outbox(browserStorage(), learnerId, async (item) => (await import('./send')).sendItem(item, token)) };
   }
   return current.outbox;
 }

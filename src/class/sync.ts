@@ -6,11 +6,12 @@ import { classOutbox } from './submit';
 
 /** How often a queue left by a lost connection is retried while the page is open. */
 const RETRY_EVERY_MS = 30_000;
-const REPORTED_KEY = 'threshold:class:completed';
+/** Lessons whose completion was queued, per learner: a learner who joins another class reports them anew. */
+const reportedKey = (learnerId: string): string => `threshold:class:completed:${learnerId}`;
 
-function reported(): string[] {
+function reported(learnerId: string): string[] {
   try {
-    const list = JSON.parse(browserStorage()?.getItem(REPORTED_KEY) ?? '[]') as unknown;
+    const list = JSON.parse(browserStorage()?.getItem(reportedKey(learnerId)) ?? '[]') as unknown;
     return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : [];
   } catch {
     return [];
@@ -33,10 +34,10 @@ export function startClassSync(membership: Membership): void {
   const lesson = document.querySelector<HTMLElement>('article[data-lesson]')?.dataset.lesson;
   if (lesson) {
     const check = () => {
-      if (!completionDue(progressStore().progress, lesson, reported())) return;
+      if (!completionDue(progressStore().progress, lesson, reported(membership.learnerId))) return;
       outbox.add({ kind: 'completion', body: { key: newKey(), lesson, at: new Date().toISOString() } });
       try {
-        browserStorage()?.setItem(REPORTED_KEY, JSON.stringify([...reported(), lesson]));
+        browserStorage()?.setItem(reportedKey(membership.learnerId), JSON.stringify([...reported(membership.learnerId), lesson]));
       } catch {
         // Without storage the completion may be queued again on a later visit; the server keeps the first.
       }

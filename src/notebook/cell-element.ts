@@ -92,7 +92,13 @@ export class ThresholdCell extends HTMLElement {
     this.#run = undefined;
     button.textContent = 'Run';
     this.removeAttribute('aria-busy');
-    await this.#show(result);
+    try {
+      await this.#show(result);
+    } catch (error) {
+      // Whatever went wrong showing it, the run is over and says so.
+      result = { ok: false, error: { name: 'Error', message: `the output could not be shown: ${error instanceof Error ? error.message : String(error)}` }, logs: [] };
+      await this.#show(result).catch(() => undefined);
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     this.#status(result.ok ? `Ran in ${seconds} s.` : result.error.name === 'Stopped' ? `Stopped: ${result.error.message}` : `Error: see the output below.`);
     return result;
@@ -132,8 +138,45 @@ export class ThresholdCell extends HTMLElement {
     const decoded = await decodeCode(share.payload);
     this.scrollIntoView({ block: 'start' });
     if (!decoded.ok) return this.#status(decoded.message);
-    this.code = decoded.code;
-    this.#status('Code from a share link (saved in this browser as your edit). Press Run to run it, Reset for the original.');
+    const mine = this.#saved();
+    if (decoded.code === this.code) return this.#status('This cell already holds the code of the share link.');
+    if (mine === undefined || mine === this.#original) return this.#useShared(decoded.code);
+    // The learner has edited this cell: their code is theirs to give up, never replaced unasked.
+    this.#status('This share link brings other code for this cell, and you have edited it. Replace your code with the shared code?');
+    this.#offer([
+      { label: 'Use the shared code', run: () => this.#useShared(decoded.code, mine) },
+      { label: 'Keep my code', run: () => this.#status('Your code is kept; the shared code was not loaded.') },
+    ]);
+  }
+
+  /** Puts the shared code in the cell; `replaced`, the learner's own code, stays one click away. */
+  #useShared(code: string, replaced?: string): void {
+    this.code = code;
+    if (replaced === undefined) {
+      this.#status('Code from a share link (saved in this browser as your edit). Press Run to run it, Reset for the original.');
+      return;
+    }
+    this.#status('Code from a share link. Your own code is kept: “Back to my code” brings it back.');
+    this.#offer([{ label: 'Back to my code', run: () => ((this.code = replaced), this.#status('Back to your own code.')) }]);
+  }
+
+  /** Buttons under the status for a choice; any of them removes them all. */
+  #offer(actions: { label: string; run: () => void }[]): void {
+    this.querySelector('[data-choice]')?.remove();
+    const choice = document.createElement('div');
+    choice.className = 'cell-choice';
+    choice.dataset.choice = '';
+    for (const { label, run } of actions) {
+      const button = choice.appendChild(document.createElement('button'));
+      button.type = 'button';
+      button.className = 'cell-button';
+      button.textContent = label;
+      button.addEventListener('click', () => {
+        choice.remove();
+        run();
+      });
+    }
+    this.querySelector('[data-status]')!.after(choice);
   }
 
   async #share(): Promise<void> {

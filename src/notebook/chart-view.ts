@@ -2,7 +2,7 @@ import {
   dot, frame, line, ruleX, ruleY, text, plot,
   type PlotOptions,
 } from '@observablehq/plot';
-import type { ChartCall, ChartSpec } from './plot-record';
+import { MAX_POINTS, type ChartCall, type ChartSpec } from './plot-record';
 import { DROPPED_OPTIONS, isPlotMark, type PlotMarkName } from './plot-names';
 import { fixPlotAria } from '@/widgets/kit/plot-aria';
 
@@ -13,13 +13,22 @@ const isCall = (value: unknown): value is ChartCall =>
 const allowed = { dot, frame, line, ruleX, ruleY, text } satisfies Record<PlotMarkName, unknown>;
 const plotFunctions = allowed as unknown as Record<string, (...args: unknown[]) => unknown>;
 
+/**
+ * Option values that could make the page fetch something: a CSS `url(…)` (or `image-set(…)`, or
+ * one spelled with CSS escapes) in a fill, a stroke or a style. Dropped like the options in
+ * DROPPED_OPTIONS; Plot's own colours, names and numbers never need them.
+ */
+const FETCHES = /url\s*\(|image(?:-set)?\s*\(|cross-fade\s*\(|@import|\\/i;
+
 /** Rebuilds a call of the chart's tree with the real Plot, calling only names on the allowed list. */
 function rebuild(value: unknown, marks: string[]): unknown {
+  if (typeof value === 'string') return FETCHES.test(value) ? undefined : value;
   if (isCall(value)) {
     const { plot: name, args } = value;
     if (!isPlotMark(name)) throw new TypeError(`Plot.${String(name)} is not available in cells`);
     const [data, ...rest] = args;
     if (Array.isArray(data)) {
+      if (data.length > MAX_POINTS) throw new RangeError(`a chart mark has ${data.length} points; at most ${MAX_POINTS} can be drawn`);
       marks.push(`${name} (${data.length} ${data.length === 1 ? 'point' : 'points'})`);
       return plotFunctions[name](data, ...rest.map((arg) => rebuild(arg, marks)));
     }
@@ -28,7 +37,12 @@ function rebuild(value: unknown, marks: string[]): unknown {
   }
   if (Array.isArray(value)) return value.map((item) => rebuild(item, marks));
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !DROPPED_OPTIONS.has(key)).map(([key, item]) => [key, rebuild(item, marks)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !DROPPED_OPTIONS.has(key))
+      .map(([key, item]) => [key, rebuild(item, marks)])
+      .filter(([, item]) => item !== undefined),
+  );
 }
 
 const clamp = (value: unknown, min: number, max: number, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback);

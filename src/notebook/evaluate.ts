@@ -1,5 +1,5 @@
 import { describeThrown, generatedLine, type CellError } from './errors';
-import { formatValue, inspect, type Output } from './format';
+import { formatValue, inspect, MAX_LOGS, type Output } from './format';
 import { captureLastExpression } from './last-expression';
 import { cellModules, MODULE_NAMES } from './modules';
 import { buildProgram, CELL_MARKER, locate, type Program } from './program';
@@ -8,8 +8,7 @@ import { transpile } from './transpile';
 /** What running a cell gives: its value (if any) or its error, and what it printed. */
 export type CellResult = { ok: true; value?: Output; logs: string[] } | { ok: false; error: CellError; logs: string[] };
 
-/** Most lines of printed output kept per run. */
-export const MAX_LOGS = 200;
+export { MAX_LOGS };
 
 type CellFunction = (require: (name: string) => unknown, console: unknown, marker: (cell: number) => void) => Promise<unknown>;
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => CellFunction;

@@ -12,6 +12,8 @@ export type Output =
 export const MAX_TABLE_ROWS = 50;
 /** Columns a table shows. */
 export const MAX_TABLE_COLUMNS = 12;
+/** Most lines of printed output kept per run (and one more saying the rest was cut). */
+export const MAX_LOGS = 200;
 /** Characters a text output or a printed line keeps. */
 export const MAX_TEXT = 4000;
 

@@ -1,3 +1,4 @@
+import { checkResult } from './check-result';
 import type { CellResult } from './evaluate';
 import workerUrl from './sandbox.worker.ts?worker&url';
 
@@ -70,14 +71,20 @@ export class Sandbox {
     addEventListener('message', (event: MessageEvent<FrameMessage>) => {
       // Only the frame's own messages count; its origin is opaque, so it reads "null".
       if (event.source !== this.#frame.contentWindow || event.origin !== 'null') return;
-      const message = event.data;
-      if (message.type === 'loaded' || message.type === 'ready') return;
-      const settle = this.#pending.get(message.id);
+      // The frame runs learners' code: its messages are data to check, never trusted as typed.
+      const message = event.data as unknown;
+      if (typeof message !== 'object' || message === null) return;
+      const { type, id } = message as Partial<Record<'type' | 'id', unknown>>;
+      if (type === 'loaded' || type === 'ready' || typeof id !== 'number') return;
+      const settle = this.#pending.get(id);
       if (!settle) return;
-      this.#pending.delete(message.id);
-      if (message.type === 'result') settle(message.result);
-      else if (message.type === 'timeout') settle(stopped(`the cell was still running after ${TIME_LIMIT_MS / 1000} seconds, so it was stopped (an endless loop, or a computation too large for a cell). The page was not affected.`));
-      else settle(stopped(`the cell crashed${message.message ? `: ${message.message}` : ''} (it may have run out of memory)`));
+      this.#pending.delete(id);
+      if (type === 'result') settle(checkResult((message as { result?: unknown }).result));
+      else if (type === 'timeout') settle(stopped(`the cell was still running after ${TIME_LIMIT_MS / 1000} seconds, so it was stopped (an endless loop, or a computation too large for a cell). The page was not affected.`));
+      else {
+        const said = (message as { message?: unknown }).message;
+        settle(stopped(`the cell crashed${typeof said === 'string' && said ? `: ${said.slice(0, 500)}` : ''} (it may have run out of memory)`));
+      }
     });
   }
 

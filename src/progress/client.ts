@@ -1,5 +1,5 @@
 import { PROGRESS_KEY, ProgressStore, SafeStorage, shrinkProgress } from './';
-import { showProblem } from './notice';
+import { showProblem, showSetAside } from './notice';
 
 let store: ProgressStore | undefined;
 
@@ -14,6 +14,7 @@ export function progressStore(): ProgressStore {
     if (event.key === PROGRESS_KEY || event.key === null) created.refresh();
   });
   created.onProblem(showProblem);
+  created.onSetAside(showSetAside);
   store = created;
   return created;
 }

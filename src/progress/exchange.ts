@@ -6,6 +6,11 @@ export function exportProgress(progress: Progress, now: string): string {
   return `${JSON.stringify({ ...progress, exportedAt: now }, null, 2)}\n`;
 }
 
+/** Values the store set aside, as a file the learner keeps (and can send for help): each exactly as it was stored. */
+export function exportSetAside(values: readonly string[], now: string): string {
+  return `${JSON.stringify({ setAside: values, exportedAt: now }, null, 2)}\n`;
+}
+
 /** `threshold-progress-2025-03-14.json` */
 export function exportFileName(now: string): string {
   return `threshold-progress-${now.slice(0, 10)}.json`;

@@ -6,7 +6,7 @@ export { migrate, migrations } from './migrate';
 export { recordVisit, recordScroll, recordAttempt, addAttempt, recordCode, recordNotebook } from './record';
 export { mergeProgress } from './merge';
 export type { ImportResult } from './exchange';
-export { exportProgress, exportFileName, importProgress } from './exchange';
+export { exportProgress, exportFileName, exportSetAside, importProgress } from './exchange';
 export type { LessonSummary } from './summary';
 export { lessonSummary, latestLesson, isRead, courseFinished, READ_THRESHOLD } from './summary';
 export type { Backend, StorageProblem } from './storage';

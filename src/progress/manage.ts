@@ -1,4 +1,4 @@
-import { emptyProgress, exportFileName, exportProgress, importProgress, lessonSummary, mergeProgress, type Progress } from './';
+import { emptyProgress, exportFileName, exportProgress, exportSetAside, importProgress, lessonSummary, mergeProgress, type Progress } from './';
 import { percent } from '@/common/percent';
 import { masteryLabel } from './mastery';
 import { progressStore } from './client';
@@ -18,6 +18,19 @@ export function manageProgress(): void {
     const now = new Date().toISOString();
     const name = exportFileName(now);
     downloadFile(name, exportProgress(store.progress, now), 'application/json');
+    status.textContent = `Exported to ${name}.`;
+  });
+
+  const aside = section.querySelector<HTMLElement>('[data-set-aside]')!;
+  store.onSetAside((count) => {
+    aside.hidden = false;
+    aside.querySelector('[data-set-aside-count]')!.textContent =
+      `${count} saved ${count === 1 ? 'value' : 'values'} of your progress could not be read and ${count === 1 ? 'is' : 'are'} kept aside, exactly as stored.`;
+  });
+  aside.querySelector('[data-action="export-set-aside"]')!.addEventListener('click', () => {
+    const now = new Date().toISOString();
+    const name = `threshold-progress-set-aside-${now.slice(0, 10)}.json`;
+    downloadFile(name, exportSetAside(store.setAside(), now), 'application/json');
     status.textContent = `Exported to ${name}.`;
   });
 

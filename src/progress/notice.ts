@@ -23,3 +23,27 @@ export function showProblem(problem: StoreProblem): void {
   const region = document.querySelector<HTMLElement>('[data-progress-notice]');
   if (region) region.textContent = messages[problem];
 }
+
+/**
+ * Tells the learner, once a session, that saved progress could not be read and was set aside, not
+ * erased, and where to export it.
+ */
+export function showSetAside(count: number): void {
+  try {
+    if (sessionStorage.getItem(`${SEEN_KEY}:set-aside`) === String(count)) return;
+    sessionStorage.setItem(`${SEEN_KEY}:set-aside`, String(count));
+  } catch {
+    // As above: shown on each page instead.
+  }
+  const region = document.querySelector<HTMLElement>('[data-progress-notice]');
+  if (!region) return;
+  const note = document.createElement('span');
+  note.append(
+    `${count === 1 ? 'Some progress saved in this browser' : `${count} saved copies of your progress`} could not be read, so ${count === 1 ? 'it was' : 'they were'} set aside, not erased. `,
+  );
+  const link = note.appendChild(document.createElement('a'));
+  link.href = `${import.meta.env.BASE_URL}progress/#set-aside`;
+  link.textContent = 'Export what was set aside';
+  note.append('.');
+  region.append(note);
+}

@@ -15,8 +15,9 @@ export interface StoreOptions {
 
 /**
  * The learner's progress, kept in memory and mirrored to one storage key. Every change re-reads
- * the key first, so two tabs never overwrite each other's work; a value that cannot be parsed is
- * set aside under `<key>:unreadable` rather than lost. When storage cannot be used the store goes
+ * the key first, so two tabs never overwrite each other's work; every value that cannot be read in
+ * full is set aside (`<key>:unreadable`, then `<key>:unreadable:2`, …) rather than lost, and
+ * `onSetAside` listeners are told so the learner can export it. When storage cannot be used the store goes
  * on in memory and reports the problem once to `onProblem` listeners; the page keeps working.
  */
 export class ProgressStore {
@@ -27,6 +28,7 @@ export class ProgressStore {
   #problem: StoreProblem | undefined;
   readonly #listeners = new Set<(progress: Progress) => void>();
   readonly #problemListeners = new Set<(problem: StoreProblem) => void>();
+  readonly #setAsideListeners = new Set<(count: number) => void>();
 
   constructor({ storage, key = PROGRESS_KEY, shrink }: StoreOptions) {
     this.#storage = storage;
@@ -78,6 +80,27 @@ export class ProgressStore {
     if (this.#problem !== undefined) listener(this.#problem);
   }
 
+  /** `listener` hears how many values are set aside: at once if some already are, and whenever one more is. */
+  onSetAside(listener: (count: number) => void): void {
+    this.#setAsideListeners.add(listener);
+    const count = this.setAside().length;
+    if (count > 0) listener(count);
+  }
+
+  /** Every value set aside because it could not be read in full, oldest first, exactly as it was stored. */
+  setAside(): string[] {
+    const values: string[] = [];
+    for (let index = 1; ; index++) {
+      const read = this.#storage.read(this.#asideKey(index));
+      if (!read.ok || read.value === null) return values;
+      values.push(read.value);
+    }
+  }
+
+  #asideKey(index: number): string {
+    return index === 1 ? `${this.#key}:unreadable` : `${this.#key}:unreadable:${index}`;
+  }
+
   #load(): Progress | undefined {
     const read = this.#storage.read(this.#key);
     if (!read.ok) return this.#fail(read.problem);
@@ -89,16 +112,21 @@ export class ProgressStore {
       return this.#setAside(read.value);
     }
     const result = readProgress(parsed);
-    if (result.kind === 'ok') return result.progress;
+    if (result.kind === 'ok') {
+      // The entries left out are in the value as stored: keep it whole before it is overwritten.
+      if (result.dropped > 0) this.#setAside(read.value);
+      return result.progress;
+    }
     if (result.kind === 'newer') return this.#fail('newer');
     return this.#setAside(read.value);
   }
 
-  /** Keeps an unreadable value under a second key, once, so nothing is silently destroyed. */
+  /** Keeps an unreadable value under a key of its own (once, however often it is read), so nothing is silently destroyed. */
   #setAside(raw: string): Progress {
-    const aside = `${this.#key}:unreadable`;
-    const existing = this.#storage.read(aside);
-    if (existing.ok && existing.value === null) this.#storage.write(aside, raw);
+    const kept = this.setAside();
+    if (!kept.includes(raw) && this.#storage.write(this.#asideKey(kept.length + 1), raw).ok) {
+      for (const listener of this.#setAsideListeners) listener(kept.length + 1);
+    }
     return emptyProgress();
   }
 

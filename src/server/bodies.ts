@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hasHiddenCharacters, normalizeText } from './plain-text';
 
 /** Lesson slugs as the site writes them. */
 const lesson = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lesson slug such as "scaling-laws"');
@@ -6,14 +7,18 @@ const lesson = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected 
 /** An ISO 8601 instant with its offset, as `Date.toISOString` writes it. */
 const instant = z.string().datetime({ offset: true, message: 'expected an ISO 8601 time such as 2026-11-24T10:00:00.000Z' });
 
-/** Control characters would garble the roster and the CSV. */
+/** Shown to others: normalised, and refused with hidden characters, so a roster cannot be spoofed. */
 const plainText = (max: number) =>
   z
     .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), 'must not hold control characters');
+    .transform(normalizeText)
+    .pipe(
+      z
+        .string()
+        .min(1, 'must not be empty')
+        .max(max, `must be at most ${max} characters`)
+        .refine((text) => !hasHiddenCharacters(text), 'must not hold control, invisible or text-direction characters'),
+    );
 
 export const createClassBody = z
   .object({

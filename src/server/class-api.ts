@@ -11,6 +11,7 @@ import {
   type ClassRow,
   type LearnerRow,
 } from './db';
+import { requireAdmissible } from './admissible';
 import { attemptBatch } from './attempt-batch';
 import { attemptBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassContext } from './context';
@@ -97,6 +98,7 @@ export const submitAttempt = guarded(async (request: Request, context: ClassCont
   const learner = await learnerOf(request, context);
   limit(context, `submit:${learner.id}`, rules.submit);
   const body = await readBody(request, attemptBody);
+  requireAdmissible(body, context.lessons, context.now());
   const { duplicate } = await attemptBatch(context.db).write({ learnerId: learner.id, attempt: body, now: context.now().toISOString() });
   return json({ stored: true, duplicate } satisfies Stored, duplicate ? 200 : 201);
 });
@@ -106,6 +108,7 @@ export const submitCompletion = guarded(async (request: Request, context: ClassC
   const learner = await learnerOf(request, context);
   limit(context, `submit:${learner.id}`, rules.submit);
   const body = await readBody(request, completionBody);
+  requireAdmissible(body, context.lessons, context.now());
   const { duplicate } = await insertCompletion(context.db, learner.id, body.lesson, body.at);
   return json({ stored: true, duplicate } satisfies Stored, duplicate ? 200 : 201);
 });

@@ -8,6 +8,8 @@ export interface ClassContext {
   db: Kysely<Schema>;
   limiter: RateLimiter;
   now: () => Date;
+  /** The course's lesson slugs: submissions for any other are refused. */
+  lessons: ReadonlySet<string>;
 }
 
 /** The SQLite file when `DATABASE_URL` is not set: `<CLASS_DATA_DIR or ./data>/class.sqlite`. */
@@ -23,7 +25,9 @@ export function classContext(env: NodeJS.ProcessEnv = process.env): Promise<Clas
   shared ??= (async () => {
     const { db } = openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { file: sqliteFile(env) });
     await migrateToLatest(db);
-    return { db, limiter: new RateLimiter(), now: () => new Date() };
+    const { getCollection } = await import('astro:content');
+    const lessons = new Set((await getCollection('lessons')).map((lesson) => lesson.id));
+    return { db, limiter: new RateLimiter(), now: () => new Date(), lessons };
   })().catch((error: unknown) => {
     shared = undefined;
     throw error;

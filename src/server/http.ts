@@ -4,7 +4,7 @@ import { issueLine } from '@/schemas/friendly';
 /** A request refused with a status and a message the client may show. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429,
     message: string,
     readonly headers: Record<string, string> = {},
   ) {
@@ -59,8 +59,8 @@ export function requireSameOrigin(request: Request): void {
 
 /** The body as JSON, refused when it is not JSON, too large, or does not match `schema`. */
 export async function readBody<T extends z.ZodTypeAny>(request: Request, schema: T): Promise<z.output<T>> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'send the body as JSON (Content-Type: application/json)');
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new ApiError(415, 'send the body as JSON (Content-Type: application/json)');
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const text = await readLimited(request);
@@ -70,12 +70,33 @@ export async function readBody<T extends z.ZodTypeAny>(request: Request, schema:
   } catch {
     throw new ApiError(400, 'the body is not valid JSON');
   }
+  const control = controlText(parsed, []);
+  if (control) throw new ApiError(400, `${control} must not hold control characters`);
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => issueLine(issue, 'body'));
     throw new ApiError(400, problems.slice(0, 5).join('; '));
   }
   return result.data;
+}
+
+/**
+ * Control characters (C0 but tab, line feed and return; DEL; C1) garble rosters and CSV files, and
+ * PostgreSQL cannot store NUL at all: refused in any string of the body, names included, so both
+ * databases answer alike and no field can forget the rule.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** The path (as schema messages name fields) of the first string or property name in `value` holding a control character. */
+function controlText(value: unknown, path: string[]): string | undefined {
+  if (typeof value === 'string') return CONTROL.test(value) ? path.join('.') || 'body' : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [name, item] of Object.entries(value)) {
+    if (CONTROL.test(name)) return [...path, name.replace(CONTROL, '?')].join('.');
+    const found = controlText(item, [...path, name]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const tooLarge = () => new ApiError(413, `the body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
@@ -102,7 +123,8 @@ async function readLimited(request: Request): Promise<string> {
 /** The bearer credential of the request, or a 401 saying what is missing. */
 export function bearer(request: Request, what: string): string {
   const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer (\S+)$/.exec(header);
+  // The scheme is case-insensitive (RFC 9110 §11.1).
+  const match = /^bearer +(\S+) *$/i.exec(header);
   if (!match) throw new ApiError(401, `send the ${what} as "Authorization: Bearer …"`);
   return match[1]!;
 }

@@ -1,6 +1,6 @@
 import type { APIContext, APIRoute } from 'astro';
 import { classContext, type ClassContext } from './context';
-import { respond } from './http';
+import { json, respond } from './http';
 
 /**
  * An API route for a class API function: the server's context is opened (and the database
@@ -8,4 +8,10 @@ import { respond } from './http';
  */
 export function route(handle: (request: Request, context: ClassContext, api: APIContext) => Promise<Response>): APIRoute {
   return (api) => respond(async () => handle(api.request, await classContext(), api));
+}
+
+/** Every other method on an API route: 405 naming the ones it takes, as JSON like every answer under `/api/`. */
+export function otherMethods(...allowed: ('GET' | 'POST' | 'DELETE')[]): APIRoute {
+  const allow = allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed;
+  return () => json({ error: `this address takes ${allow.join(', ')} only` }, 405, { Allow: allow.join(', ') });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { MEMBERSHIP_KEY } from '@/class/membership';
-import { OUTBOX_KEY, type OutboxItem } from '@/class/outbox';
+import { outboxKey, type OutboxItem } from '@/class/outbox';
 import { submitAttempt } from '@/class/submit';
 import { memoryStorage } from './memory-storage';
 
@@ -17,7 +17,7 @@ test('a learner’s attempt is in the stored outbox as soon as the quiz submits 
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
   storage.setItem(MEMBERSHIP_KEY, JSON.stringify({ token: 'l_abc.secret', learnerId: 'abc', name: 'Ada', className: 'LLMs', assignment: null }));
   submitAttempt(attempt);
-  const queued = () => JSON.parse(storage.getItem(OUTBOX_KEY) ?? '[]') as OutboxItem[];
+  const queued = () => JSON.parse(storage.getItem(outboxKey('abc')) ?? '[]') as OutboxItem[];
   expect(queued()).toMatchObject([{ kind: 'attempt', body: attempt }]);
   await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
   // The send failed: the attempt stays queued for the next page or the returning connection.
@@ -30,4 +30,36 @@ test('a reader who joined no class sends and stores nothing', () => {
   submitAttempt(attempt);
   expect(storage.data.size).toBe(0);
   expect(fetch).not.toHaveBeenCalled();
+});
+
+test('leaving a class and joining another never sends the first learner’s queued attempts under the second identity', async () => {
+  const sent: { token: string; key: string }[] = [];
+  let online = false;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      const token = (init.headers as Record<string, string>).Authorization!.replace('Bearer ', '');
+      sent.push({ token, key: (JSON.parse(String(init.body)) as { key: string }).key });
+      return new Response(JSON.stringify({ stored: true, duplicate: false }), { status: 201, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  const member = (learnerId: string, token: string) => JSON.stringify({ token, learnerId, name: learnerId, className: 'LLMs', assignment: null });
+  storage.setItem(MEMBERSHIP_KEY, member('ada', 'l_ada.secret'));
+  submitAttempt(attempt);
+  await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+  const adaKeys = (JSON.parse(storage.getItem(outboxKey('ada')) ?? '[]') as OutboxItem[]).map((item) => item.body.key);
+  expect(adaKeys).toHaveLength(1);
+  // Ada leaves; Bo joins another class in the same browser and submits while online.
+  storage.removeItem(MEMBERSHIP_KEY);
+  storage.setItem(MEMBERSHIP_KEY, member('bo', 'l_bo.secret'));
+  online = true;
+  submitAttempt({ ...attempt, lesson: 'what-is-emergence' });
+  await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(sent.filter((entry) => entry.token === 'l_bo.secret').map((entry) => entry.key)).not.toContain(adaKeys[0]);
+  expect(sent.every((entry) => entry.token === 'l_bo.secret')).toBe(true);
+  expect(sent).toHaveLength(1);
+  // Ada's attempt is still kept under her name.
+  expect((JSON.parse(storage.getItem(outboxKey('ada'))!) as OutboxItem[]).map((item) => item.body.key)).toEqual(adaKeys);
 });

@@ -93,7 +93,11 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
   await learnerContext.setOffline(true);
   await answerAll(quiz, payload, false);
   await quiz.getByRole('button', { name: 'Check answers' }).click();
-  const waiting = () => learner.evaluate(() => (JSON.parse(localStorage.getItem('threshold:class:outbox') ?? '[]') as { kind: string }[]).map((item) => item.kind));
+  const waiting = () =>
+    learner.evaluate(() => {
+      const { learnerId } = JSON.parse(localStorage.getItem('threshold:class') ?? '{}') as { learnerId?: string };
+      return (JSON.parse(localStorage.getItem(`threshold:class:outbox:${learnerId}`) ?? '[]') as { kind: string }[]).map((item) => item.kind);
+    });
   await expect.poll(waiting).toContain('attempt');
   await learnerContext.setOffline(false);
   await learner.evaluate(() => dispatchEvent(new Event('online')));
@@ -103,7 +107,14 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
   await quiz.getByRole('button', { name: 'Check answers' }).click();
   // Reading to the end of the lesson completes it.
   await learner.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(() => learner.evaluate(() => localStorage.getItem('threshold:class:completed'))).toContain('what-is-emergence');
+  await expect
+    .poll(() =>
+      learner.evaluate(() => {
+        const { learnerId } = JSON.parse(localStorage.getItem('threshold:class') ?? '{}') as { learnerId?: string };
+        return localStorage.getItem(`threshold:class:completed:${learnerId}`);
+      }),
+    )
+    .toContain('what-is-emergence');
 
   // Offline sends failed on purpose above; from here on nothing may fail.
   const learnerWatch = watchForProblems(learner);

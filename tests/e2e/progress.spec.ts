@@ -69,14 +69,25 @@ test('with storage blocked, the lesson still works and says once that progress i
   watch.expectClean();
 });
 
-test('a corrupt saved value never breaks a page and is set aside', async ({ page }) => {
+test('a corrupt saved value never breaks a page, is set aside with every later one, and the learner can export them', async ({ page }) => {
   await page.goto('/404.html', { waitUntil: 'networkidle' });
   await page.evaluate(() => localStorage.setItem('threshold:progress', '{"version":2,"lessons":{'));
   const watch = watchForProblems(page);
   await page.goto(lesson);
   await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('[data-progress-for="what-is-emergence"]')).toHaveAttribute('data-state', 'visited');
   expect(await page.evaluate(() => localStorage.getItem('threshold:progress:unreadable'))).toBe('{"version":2,"lessons":{');
-  await expect(page.locator('[data-progress-notice]')).toBeEmpty();
+  await expect(page.locator('[data-progress-notice]')).toContainText('set aside, not erased');
+  // A second broken value (another tab, an old version) is kept too, not only the first.
+  await page.evaluate(() => localStorage.setItem('threshold:progress', 'broken again'));
+  await page.goto('/progress/');
+  await page.getByRole('button', { name: 'Export set-aside progress' }).scrollIntoViewIfNeeded();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export set-aside progress' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^threshold-progress-set-aside-\d{4}-\d{2}-\d{2}\.json$/);
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { setAside: string[] };
+  expect(exported.setAside).toEqual(['{"version":2,"lessons":{', 'broken again']);
   watch.expectClean();
 });
 

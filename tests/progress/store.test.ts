@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, PROGRESS_KEY, ProgressStore, recordVisit, SafeStorage, type StoreProblem } from '@/progress';
+import { emptyProgress, exportSetAside, PROGRESS_KEY, ProgressStore, recordVisit, SafeStorage, type StoreProblem } from '@/progress';
 import { FakeStorage } from './fake-storage';
 
 const t = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
@@ -48,6 +48,31 @@ describe('ProgressStore', () => {
     expect(backend.items.get(`${PROGRESS_KEY}:unreadable`)).toBe('{"version":2,"lessons":');
     store.update((progress) => recordVisit(progress, 'a', t(1)));
     expect(problems).toEqual([]);
+  });
+
+  it('keeps every unreadable value, not only the first, and tells the learner how many', () => {
+    const { backend, store } = setup('{"version":2,"lessons":');
+    const heard: number[] = [];
+    store.onSetAside((count) => heard.push(count));
+    expect(heard).toEqual([1]);
+    // Later another tab (or an older version) leaves another broken value.
+    backend.items.set(PROGRESS_KEY, 'not json at all');
+    store.refresh();
+    backend.items.set(PROGRESS_KEY, '{"version":2,"lessons":');
+    store.refresh();
+    expect(store.setAside()).toEqual(['{"version":2,"lessons":', 'not json at all']);
+    expect(backend.items.get(`${PROGRESS_KEY}:unreadable:2`)).toBe('not json at all');
+    expect(heard).toEqual([1, 2]);
+    const exported = JSON.parse(exportSetAside(store.setAside(), t(5))) as { setAside: string[] };
+    expect(exported.setAside).toEqual(['{"version":2,"lessons":', 'not json at all']);
+  });
+
+  it('keeps a partly malformed value whole before its readable entries are saved over it', () => {
+    const visit = `{"firstVisit":"${t(1)}","lastVisit":"${t(1)}","scroll":0.5}`;
+    const raw = `{"version":2,"lessons":{"a":${visit},"b":{"lastVisit":"yesterday"}}}`;
+    const { store } = setup(raw);
+    store.update((progress) => recordVisit(progress, 'c', t(2)));
+    expect(store.setAside()).toEqual([raw]);
   });
 
   it('keeps the valid entries of a partly malformed value', () => {

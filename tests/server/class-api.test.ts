@@ -41,7 +41,7 @@ describe.each(testDatabases)('class API on $name', ({ open }) => {
   beforeEach(async () => {
     database = await open();
     await migrateToLatest(database.db);
-    context = { db: database.db, limiter: new RateLimiter(), now: () => new Date('2026-11-24T09:00:00.000Z') };
+    context = { db: database.db, limiter: new RateLimiter(), now: () => new Date('2026-11-24T09:00:00.000Z'), lessons: new Set(['scaling-laws', 'what-is-emergence']) };
   });
   afterEach(async () => {
     await database.dispose();
@@ -145,6 +145,71 @@ describe.each(testDatabases)('class API on $name', ({ open }) => {
     expect((await status(send({ ...attempt('x'), extra: 1 }), 400)).error).toMatch(/key: expected 8 to 64/);
     expect((await status(send({ ...attempt('attempt-0001'), answers: [{ credit: 2, answer: 'a' }] }), 400)).error).toMatch(/answers/);
     expect(await countAttempts(database.db)).toBe(0);
+  });
+
+  test('text with NUL or another control character is refused with 400, whatever the field and the database', async () => {
+    const created = await newClass();
+    const learner = await join(created.joinCode, 'Ada');
+    const joinAs = (body: unknown) => api.joinClass(request('POST', '/api/class/join', { body }), context, 'ip');
+    expect((await status(joinAs({ code: created.joinCode, name: 'Bo\u0000' }), 400)).error).toBe('name must not hold control characters');
+    await status(joinAs({ code: `${created.joinCode}\u0000`, name: 'Bo' }), 400);
+    await status(joinAs({ code: created.joinCode, name: 'Bo\u0085' }), 400);
+    await status(api.createClass(request('POST', '/api/class/classes', { body: { name: 'C\u0007' } }), context, 'ip-c'), 400);
+    const send = (body: unknown) => api.submitAttempt(request('POST', '/api/class/attempts', { body, token: learner.learnerToken }), context);
+    const answers = attempt('attempt-0001').answers.map((entry, index) => (index === 2 ? { ...entry, answer: 'c\u0000' } : entry));
+    expect((await status(send({ ...attempt('attempt-0001'), answers }), 400)).error).toBe('answers.2.answer must not hold control characters');
+    await status(send({ ...attempt('attempt-0002'), ['k\u0000']: 1 }), 400);
+    expect(await countAttempts(database.db)).toBe(0);
+    expect((await database.db.selectFrom('learners').select('name').execute()).map((row) => row.name)).toEqual(['Ada']);
+  });
+
+  test('a lesson the course does not have, or a time outside the sane window, is refused', async () => {
+    const learner = await join((await newClass()).joinCode, 'Ada');
+    const send = (body: unknown) => api.submitAttempt(request('POST', '/api/class/attempts', { body, token: learner.learnerToken }), context);
+    const complete = (body: unknown) => api.submitCompletion(request('POST', '/api/class/completions', { body, token: learner.learnerToken }), context);
+    expect((await status(send({ ...attempt('attempt-0001'), lesson: 'no-such-lesson' }), 400)).error).toBe('lesson: the course has no lesson "no-such-lesson"');
+    expect((await status(send({ ...attempt('attempt-0002'), at: '1999-01-01T00:00:00.000Z' }), 400)).error).toMatch(/^at: must be within the last/);
+    expect((await status(send({ ...attempt('attempt-0003'), at: '2030-01-01T00:00:00.000Z' }), 400)).error).toBe('at: must not be in the future');
+    await status(complete({ lesson: 'column-0001', at: '2026-11-24T08:00:00.000Z' }), 400);
+    await status(complete({ lesson: 'what-is-emergence', at: '2036-11-24T08:00:00.000Z' }), 400);
+    await status(send({ ...attempt('attempt-0004'), at: '2026-01-01T00:00:00.000Z' }), 201);
+    await status(complete({ lesson: 'what-is-emergence', at: '2026-11-24T08:00:00.000Z' }), 201);
+    const gradebook = await (await api.gradebook(request('GET', '/api/class/gradebook', { token: (await newClass('Other')).instructorKey }), context)).text();
+    expect(gradebook).not.toContain('column-0001');
+    expect(await countAttempts(database.db)).toBe(1);
+  });
+
+  test('display names are normalised, and refused with text-direction or invisible characters', async () => {
+    const created = await newClass();
+    const joinAs = (name: string) => api.joinClass(request('POST', '/api/class/join', { body: { code: created.joinCode, name } }), context, 'ip');
+    await join(created.joinCode, 'Ada');
+    // An override makes "\u202eadA" display as "Ada"; a zero-width space makes a second "Ada" look the same.
+    expect((await status(joinAs('\u202eadA'), 400)).error).toBe('name: must not hold control, invisible or text-direction characters');
+    await status(joinAs('\u2067Ada\u2069'), 400);
+    await status(joinAs('A\u200bda'), 400);
+    await status(joinAs('Ada\u2060'), 400);
+    await status(joinAs('\u00adAda'), 400);
+    // Fullwidth letters and a non-breaking space fold to the plain name already taken.
+    await status(joinAs('\uff21\uff44\uff41'), 409);
+    await status(joinAs('\u00a0Ada '), 409);
+    const spaced = (await status(joinAs('Grace   Hopper'), 201)) as { learner?: { name: string } };
+    expect(spaced.learner?.name).toBe('Grace Hopper');
+    const named = await status(api.createClass(request('POST', '/api/class/classes', { body: { name: 'Class\u202e' } }), context, 'ip-n'), 400);
+    expect(named.error).toMatch(/^name:/);
+  });
+
+  test('the Authorization scheme is read in any case; only application/json bodies are read', async () => {
+    const created = await newClass();
+    const learner = await join(created.joinCode, 'Ada');
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      await status(api.report(request('GET', '/api/class/report', { headers: { authorization: `${scheme} ${created.instructorKey}` } }), context), 200);
+    }
+    const send = (type: string, key: string) =>
+      api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt(key), token: learner.learnerToken, headers: { 'content-type': type } }), context);
+    await status(send('application/json-seq', 'attempt-0001'), 415);
+    await status(send('application/jsonp', 'attempt-0002'), 415);
+    await status(send('text/plain', 'attempt-0003'), 415);
+    await status(send('Application/JSON; charset=utf-8', 'attempt-0004'), 201);
   });
 
   test('a body that is not JSON is refused with 415, an oversized one with 413', async () => {

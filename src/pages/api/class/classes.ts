@@ -1,6 +1,7 @@
 import * as api from '@/server/class-api';
-import { route } from '@/server/route';
+import { otherMethods, route } from '@/server/route';
 
 export const prerender = false;
 
 export const POST = route((request, context, { clientAddress }) => api.createClass(request, context, clientAddress));
+export const ALL = otherMethods('POST');

@@ -1,6 +1,7 @@
 import * as api from '@/server/class-api';
-import { route } from '@/server/route';
+import { otherMethods, route } from '@/server/route';
 
 export const prerender = false;
 
 export const GET = route((request, context) => api.gradebook(request, context));
+export const ALL = otherMethods('GET');
