@@ -8,6 +8,10 @@ export interface AttemptInput {
   of: number;
   at: string;
   answers: { credit: number; answer: string }[];
+  /** Every question answered. */
+  complete: boolean;
+  /** The learner had asked to see this quiz's answers before this check. */
+  answersShown: boolean;
 }
 
 /** One learner's attempt, as a batch of writes holds it. */
@@ -29,7 +33,17 @@ export async function insertAttempts(db: Kysely<Schema>, writes: AttemptWrite[])
     for (const { learnerId, attempt, now } of writes) {
       const stored = await trx
         .insertInto('attempts')
-        .values({ learner_id: learnerId, key: attempt.key, lesson: attempt.lesson, points: attempt.points, of: attempt.of, at: attempt.at, received_at: now })
+        .values({
+          learner_id: learnerId,
+          key: attempt.key,
+          lesson: attempt.lesson,
+          points: attempt.points,
+          of: attempt.of,
+          at: attempt.at,
+          received_at: now,
+          complete: attempt.complete ? 1 : 0,
+          answers_shown: attempt.answersShown ? 1 : 0,
+        })
         .onConflict((conflict) => conflict.columns(['learner_id', 'key']).doNothing())
         .returning('key')
         .executeTakeFirst();
@@ -63,24 +77,35 @@ export async function insertCompletion(db: Kysely<Schema>, learnerId: string, le
 }
 
 export interface LearnerRecords {
-  attempts: { key: string; lesson: string; points: number; of: number; at: string; answers: { question: number; credit: number; answer: string }[] }[];
+  attempts: {
+    key: string;
+    lesson: string;
+    points: number;
+    of: number;
+    at: string;
+    complete: boolean;
+    answersShown: boolean;
+    answers: { question: number; credit: number; answer: string }[];
+  }[];
   completions: { lesson: string; at: string }[];
 }
 
 /** Everything stored about one learner, and nothing about anyone else. */
 export async function learnerRecords(db: Kysely<Schema>, learnerId: string): Promise<LearnerRecords> {
   const [attempts, answers, completions] = await Promise.all([
-    db.selectFrom('attempts').select(['key', 'lesson', 'points', 'of', 'at']).where('learner_id', '=', learnerId).orderBy('at').orderBy('key').execute(),
+    db.selectFrom('attempts').select(['key', 'lesson', 'points', 'of', 'at', 'complete', 'answers_shown']).where('learner_id', '=', learnerId).orderBy('at').orderBy('key').execute(),
     db.selectFrom('answers').select(['attempt_key', 'question', 'credit', 'answer']).where('learner_id', '=', learnerId).orderBy('question').execute(),
     db.selectFrom('completions').select(['lesson', 'at']).where('learner_id', '=', learnerId).orderBy('at').execute(),
   ]);
   const byAttempt = new Map<string, typeof answers>();
   for (const answer of answers) byAttempt.set(answer.attempt_key, [...(byAttempt.get(answer.attempt_key) ?? []), answer]);
   return {
-    attempts: attempts.map((attempt) => ({
+    attempts: attempts.map(({ answers_shown, ...attempt }) => ({
       ...attempt,
       points: Number(attempt.points),
       of: Number(attempt.of),
+      complete: Number(attempt.complete) === 1,
+      answersShown: Number(answers_shown) === 1,
       answers: (byAttempt.get(attempt.key) ?? []).map(({ question, credit, answer }) => ({ question: Number(question), credit: Number(credit), answer })),
     })),
     completions,
