@@ -37,7 +37,10 @@ class ThresholdQuiz extends HTMLElement {
     // Another tab's attempt, or an import, changes the best and latest scores shown here.
     this.#unsubscribe = progressStore().subscribe(() => this.#showHistory());
     if (this.dataset.hydrated !== undefined) return;
-    this.#payload = JSON.parse(this.querySelector('[data-quiz-payload]')!.textContent!) as QuizPayload;
+    // The payload holds the key: read once, it leaves the page with the answers.
+    const payload = this.querySelector('[data-quiz-payload]')!;
+    this.#payload = JSON.parse(payload.textContent!) as QuizPayload;
+    payload.remove();
     this.#questions = [...this.querySelectorAll<HTMLElement>('[data-question]')];
     this.#answers = this.#questions.map((question) => takeAnswer(question));
     this.#questions.forEach((question) => {
@@ -148,7 +151,7 @@ class ThresholdQuiz extends HTMLElement {
   #retry(): void {
     for (const question of this.#questions) {
       clearFeedback(question);
-      offerHints(question, !answersShown(this.#payload.lesson));
+      offerHints(question, true);
     }
     this.#checked = undefined;
     this.#deal();
