@@ -1,10 +1,11 @@
+import { defaultGradingRule } from '@/common/graded';
 import {
+  asGradingRule,
   classReport,
   deleteLearner,
   findClass,
   findClassByCode,
   findLearner,
-  asGradingRule,
   insertClass,
   insertCompletion,
   insertLearner,
@@ -19,7 +20,6 @@ import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
 import type { ClassSettings, CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
-import { defaultGradingRule } from '@/common/graded';
 import { rules, type BucketRule } from './rate-limit';
 import { formatCredential, hashSecret, matchesHash, newId, newJoinCode, newSecret, normalizeJoinCode, parseCredential, type CredentialKind } from './secrets';
 

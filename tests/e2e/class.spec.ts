@@ -113,6 +113,9 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
   await expect(attempts.locator('tbody tr')).toHaveCount(2);
   await expect(attempts.locator('tbody tr').first()).toContainText('0%');
   await expect(attempts.locator('tbody tr').last()).toContainText('100%');
+  // The first attempt left the ordering unanswered, so by the class's default rule the second counts.
+  await expect(attempts.locator('tbody tr').first()).toContainText('No (not every question answered)');
+  await expect(attempts.locator('tbody tr').last()).toContainText('Yes, this one counts');
   await expect(learner.getByRole('table', { name: 'Lessons you finished' })).toContainText('what-is-emergence');
   const download = learner.waitForEvent('download');
   await learner.getByRole('button', { name: 'Export my records to a file' }).click();
