@@ -192,6 +192,17 @@ describe.each(testDatabases)('data layer on $name', ({ open }) => {
         expect((await gradedAttemptFor(database.db, 'cy', 'scaling-laws'))?.rule).toBe('first');
       });
 
+      test('counts every attempt after one made with the answers shown as made with them, whatever the browser says and in whatever order they arrive', async () => {
+        await insertAttempt(database.db, 'ada', { ...anAttempt('k6', 3, ['a', 'a', 'x']), at: at(6) }, now);
+        await insertAttempt(database.db, 'bo', { ...anAttempt('b2', 3, ['a', 'a', 'x']), at: at(2) }, now);
+        await insertAttempt(database.db, 'bo', { ...anAttempt('b1', 1, ['b', 'b', 'x']), at: at(1), answersShown: true }, now);
+        const shown = async (learner: string) => (await learnerRecords(database.db, learner)).attempts.map((attempt) => [attempt.key, attempt.answersShown]);
+        expect(await shown('ada')).toEqual([['k1', false], ['k2', false], ['k3', false], ['k4', true], ['k6', true]]);
+        expect(await shown('bo')).toEqual([['b1', true], ['b2', true]]);
+        await setGradingRule(database.db, 'c1', 'best-before-answers');
+        expect((await gradedAttemptFor(database.db, 'ada', 'scaling-laws'))?.attempt?.key).toBe('k3');
+      });
+
       test('is missing while no attempt qualifies, and there is no grade for an unknown learner', async () => {
         await insertAttempt(database.db, 'bo', { ...anAttempt('k5', 3, ['a', '', 'x']), complete: false }, now);
         expect(await gradedAttemptFor(database.db, 'bo', 'scaling-laws')).toEqual({ rule: 'first', attempt: undefined, score: undefined });

@@ -48,6 +48,7 @@ export async function insertAttempts(db: Kysely<Schema>, writes: AttemptWrite[])
         .returning('key')
         .executeTakeFirst();
       results.push({ duplicate: !stored });
+      if (stored) await keepAnswersShown(trx, learnerId, attempt.lesson);
       if (stored && attempt.answers.length > 0) {
         await trx
           .insertInto('answers')
@@ -57,6 +58,33 @@ export async function insertAttempts(db: Kysely<Schema>, writes: AttemptWrite[])
     }
     return results;
   });
+}
+
+/**
+ * Answers once shown stay shown: every attempt of a learner at a lesson made after one checked
+ * with the answers seen is marked so too, whatever the browser said (another device, a cleared
+ * browser) and in whatever order the attempts arrive.
+ */
+async function keepAnswersShown(db: Kysely<Schema>, learnerId: string, lesson: string): Promise<void> {
+  await db
+    .updateTable('attempts')
+    .set({ answers_shown: 1 })
+    .where('learner_id', '=', learnerId)
+    .where('lesson', '=', lesson)
+    .where('answers_shown', '=', 0)
+    .where((eb) =>
+      eb(
+        'at',
+        '>',
+        eb
+          .selectFrom('attempts as shown')
+          .select((inner) => inner.fn.min('shown.at').as('first'))
+          .where('shown.learner_id', '=', learnerId)
+          .where('shown.lesson', '=', lesson)
+          .where('shown.answers_shown', '=', 1),
+      ),
+    )
+    .execute();
 }
 
 /** Stores one attempt and its answers (see {@link insertAttempts}). */
