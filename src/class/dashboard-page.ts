@@ -98,8 +98,11 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
         report.roster.map((learner) => [learner.name, ...lessons.map((lesson) => gradedCell(graded.get(`${learner.id}#${lesson}`)))]),
       ),
     );
-    const { scoreChart } = await import('./score-chart');
-    progress.append(scoreChart(scores));
+    if (scores.length === 0) progress.append(element('p', 'No attempt counts for a grade yet, so there is no spread to chart.'));
+    else {
+      const { scoreChart } = await import('./score-chart');
+      progress.append(scoreChart(scores));
+    }
   }
 
   const items = element('section', undefined, { 'aria-labelledby': 'items-heading' });

@@ -225,3 +225,17 @@ test('a reader in no class is told that practice is not graded, and what a class
   const payload = await quizPayload(page, lesson);
   expect(payload.questions.length).toBeGreaterThan(0);
 });
+
+test('a learner whose only attempt is incomplete has no graded score yet, and the dashboard says so instead of charting nothing', async ({ page, request }) => {
+  const created = (await (await request.post('/api/class/classes', { data: { name: 'Not yet class' } })).json()) as { joinCode: string; instructorKey: string };
+  const joined = (await (await request.post('/api/class/join', { data: { code: created.joinCode, name: 'Bo' } })).json()) as { learnerToken: string };
+  const body = { key: 'incomplete-attempt-1', lesson: 'what-is-emergence', at: new Date().toISOString(), points: 1, of: 2, answers: [], complete: false, answersShown: false };
+  expect((await request.post('/api/class/attempts', { data: body, headers: { authorization: `Bearer ${joined.learnerToken}` } })).status()).toBe(201);
+  await page.goto('/class/dashboard/');
+  await page.getByLabel('Instructor key').fill(created.instructorKey);
+  await page.getByRole('button', { name: 'Open the dashboard' }).click();
+  await expect(page.getByRole('table', { name: 'Graded quiz score of each learner, per lesson' }).locator('tbody tr')).toContainText('Not yet (1 attempt)');
+  await expect(page.getByText('No attempt counts for a grade yet')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Bar chart of graded quiz scores/ })).toHaveCount(0);
+  expect(await gradebookRow(page, 'Bo')).toMatch(/,$/);
+});
