@@ -1,6 +1,7 @@
 import { downloadFile } from '@/common/download';
 import { percent } from '@/common/percent';
-import type { Removed, Report } from '@/server/protocol';
+import { gradingRules, gradingRuleText, type GradingRule } from '@/common/graded';
+import type { ClassSettings, ClassSettingsRequest, Removed, Report } from '@/server/protocol';
 import { call, classApi, onClassMode } from './api';
 import { element, say, table } from './dom';
 import { keepInstructorKey, readInstructorKey } from './instructor-key';
@@ -50,8 +51,9 @@ export function inCourseOrder(legend: QuizLegend, lessons: Iterable<string>): st
 }
 
 async function render(report: Report, legend: QuizLegend, key: string): Promise<Node[]> {
-  const lessons = inCourseOrder(legend, report.best.map((entry) => entry.lesson));
-  const best = new Map(report.best.map((entry) => [`${entry.learnerId}#${entry.lesson}`, entry.best]));
+  const lessons = inCourseOrder(legend, report.graded.map((entry) => entry.lesson));
+  const graded = new Map(report.graded.map((entry) => [`${entry.learnerId}#${entry.lesson}`, entry]));
+  const scores = report.graded.flatMap((entry) => (entry.score === null ? [] : [entry.score]));
 
   const header = element('section', undefined, { 'aria-labelledby': 'class-heading' });
   header.append(
@@ -66,7 +68,7 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
     keepInstructorKey(null);
     location.reload();
   });
-  header.append(gradebook, forget);
+  header.append(gradingForm(report.gradingRule, key, legend), gradebook, forget);
 
   const roster = element('section', undefined, { 'aria-labelledby': 'roster-heading' });
   roster.append(element('h2', 'Roster', { id: 'roster-heading' }));
@@ -81,7 +83,7 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
     );
 
   const progress = element('section', undefined, { 'aria-labelledby': 'progress-heading' });
-  progress.append(element('h2', 'Lessons and best scores', { id: 'progress-heading' }));
+  progress.append(element('h2', 'Lessons and graded scores', { id: 'progress-heading' }));
   progress.append(
     report.completion.length === 0
       ? element('p', 'No lesson finished yet.')
@@ -89,14 +91,18 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
   );
   if (lessons.length > 0) {
     progress.append(
+      element('p', `Graded score: ${gradingRuleText[report.gradingRule]}. “Not yet” marks a learner who tried the quiz without an attempt that counts.`),
       table(
-        'Best quiz score of each learner, per lesson',
+        'Graded quiz score of each learner, per lesson',
         ['Learner', ...lessons.map((lesson) => lessonTitle(legend, lesson))],
-        report.roster.map((learner) => [learner.name, ...lessons.map((lesson) => (best.has(`${learner.id}#${lesson}`) ? percent(best.get(`${learner.id}#${lesson}`)!) : '—'))]),
+        report.roster.map((learner) => [learner.name, ...lessons.map((lesson) => gradedCell(graded.get(`${learner.id}#${lesson}`)))]),
       ),
     );
-    const { scoreChart } = await import('./score-chart');
-    progress.append(scoreChart(report.best.map((entry) => entry.best)));
+    if (scores.length === 0) progress.append(element('p', 'No attempt counts for a grade yet, so there is no spread to chart.'));
+    else {
+      const { scoreChart } = await import('./score-chart');
+      progress.append(scoreChart(scores));
+    }
   }
 
   const items = element('section', undefined, { 'aria-labelledby': 'items-heading' });
@@ -106,7 +112,7 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
     const questions = legend[lesson]?.questions ?? [];
     items.append(
       table(
-        `${lessonTitle(legend, lesson)}: each question’s share of fully right answers and its most common wrong answer`,
+        `${lessonTitle(legend, lesson)}: each question’s share of fully right answers and its most common wrong answer, over graded attempts`,
         ['Question', 'Answers', 'Fully right', 'Most common wrong answer'],
         report.items
           .filter((item) => item.lesson === lesson)
@@ -120,6 +126,36 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
     );
   }
   return [header, roster, progress, items];
+}
+
+function gradedCell(entry: Report['graded'][number] | undefined): string {
+  if (!entry) return '—';
+  return entry.score === null ? `Not yet (${entry.attempts} ${entry.attempts === 1 ? 'attempt' : 'attempts'})` : percent(entry.score);
+}
+
+/** The class's grading rule, changed in place: the report is reloaded so every score follows the new rule. */
+function gradingForm(current: GradingRule, key: string, legend: QuizLegend): HTMLFormElement {
+  const form = element('form', undefined, { class: 'grading-rule', 'data-grading-form': '' });
+  const fieldset = element('fieldset');
+  fieldset.append(element('legend', 'Which quiz attempt is graded'));
+  for (const rule of gradingRules) {
+    const label = element('label');
+    const input = element('input', undefined, { type: 'radio', name: 'gradingRule', value: rule });
+    input.checked = rule === current;
+    label.append(input, ` ${gradingRuleText[rule][0]!.toUpperCase()}${gradingRuleText[rule].slice(1)}`);
+    fieldset.append(label);
+  }
+  form.append(fieldset, element('button', 'Save the grading rule', { type: 'submit' }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const status = document.querySelector<HTMLElement>('[data-status]')!;
+    const gradingRule = String(new FormData(form).get('gradingRule')) as GradingRule;
+    const result = await call<ClassSettings>('settings', { method: 'POST', body: { gradingRule } satisfies ClassSettingsRequest, credential: key });
+    if (!result.ok) return say(status, result.error, 'error');
+    await load(key, legend);
+    say(status, `Saved: ${gradingRuleText[result.data.class.gradingRule]}. Scores and the gradebook follow this rule.`);
+  });
+  return form;
 }
 
 function removeButton(learner: Report['roster'][number], key: string, legend: QuizLegend): HTMLButtonElement {

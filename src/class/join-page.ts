@@ -38,6 +38,7 @@ export function joinPage(): void {
       name: result.data.learner.name,
       className: result.data.class.name,
       assignment: result.data.class.assignment,
+      gradingRule: result.data.class.gradingRule,
     };
     const saved = saveMembership(membership);
     show(membership);

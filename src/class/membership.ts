@@ -1,3 +1,5 @@
+import type { GradingRule } from '@/common/graded';
+
 /** This browser's place in a class, kept in localStorage once the learner joins. */
 export interface Membership {
   /** `l_<id>.<secret>`: sent with every submission; only its hash is on the server. */
@@ -6,6 +8,8 @@ export interface Membership {
   name: string;
   className: string;
   assignment: string | null;
+  /** The class's grading rule as last heard from the server; absent in memberships kept before it was. */
+  gradingRule?: GradingRule;
 }
 
 export const MEMBERSHIP_KEY = 'threshold:class';

@@ -1,3 +1,4 @@
+import { defaultGradingRule, type GradingRule } from '@/common/graded';
 import type { CreatedClass, CreateClassRequest } from '@/server/protocol';
 import { call } from './api';
 import { say } from './dom';
@@ -12,8 +13,9 @@ export function newClassPage(): void {
     event.preventDefault();
     const data = new FormData(form);
     const assignment = String(data.get('assignment') ?? '').trim();
+    const gradingRule = (data.get('gradingRule') ?? defaultGradingRule) as GradingRule;
     say(status, 'Creating…');
-    const result = await call<CreatedClass>('classes', { method: 'POST', body: { name: String(data.get('name')), assignment: assignment || null } satisfies CreateClassRequest });
+    const result = await call<CreatedClass>('classes', { method: 'POST', body: { name: String(data.get('name')), assignment: assignment || null, gradingRule } satisfies CreateClassRequest });
     if (!result.ok) return say(status, result.error, 'error');
     const created = document.querySelector<HTMLElement>('[data-created]')!;
     const link = joinLink(result.data.joinCode);

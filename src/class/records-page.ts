@@ -1,4 +1,5 @@
 import { downloadFile } from '@/common/download';
+import { defaultGradingRule, gradedAttempt, gradingRuleText, type GradingRule } from '@/common/graded';
 import { percent } from '@/common/percent';
 import type { MyRecords } from '@/server/protocol';
 import { call, onClassMode } from './api';
@@ -7,6 +8,13 @@ import { readMembership } from './membership';
 import { classOutbox } from './submit';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
+
+/** Why an attempt is not the graded one, where the rule says. */
+function notGraded(rule: GradingRule, attempt: { complete: boolean; answersShown: boolean }): string {
+  if (rule === 'first' && !attempt.complete) return 'No (not every question answered)';
+  if (rule === 'best-before-answers' && attempt.answersShown) return 'No (made after the answers were shown)';
+  return 'No';
+}
 const share = (points: number, of: number) => percent(points / of);
 
 /** The learner's own records, read with their token; anything still queued is sent first. */
@@ -30,18 +38,23 @@ async function show(): Promise<void> {
   const records = result.data;
   document.querySelector('[data-who]')!.textContent = `${records.learner.name}, in “${records.class?.name ?? 'a class'}” since ${when(records.learner.joinedAt)}.`;
   const holder = document.querySelector<HTMLElement>('[data-records]')!;
+  // The attempt that counts at each lesson, by the class's rule: the one the instructor sees.
+  const rule = records.class?.gradingRule ?? defaultGradingRule;
+  const graded = new Set([...new Set(records.attempts.map((attempt) => attempt.lesson))].map((lesson) => gradedAttempt(records.attempts.filter((attempt) => attempt.lesson === lesson), rule)?.key));
   holder.replaceChildren(
     element('h2', 'Quiz attempts'),
+    element('p', `Your class grades each quiz by one attempt: ${gradingRuleText[rule]}.`),
     records.attempts.length === 0
       ? element('p', 'No quiz attempts yet.')
       : table(
           'Your quiz attempts, oldest first',
-          ['Lesson', 'When', 'Score', 'Questions right'],
+          ['Lesson', 'When', 'Score', 'Questions right', 'Graded'],
           records.attempts.map((attempt) => [
             attempt.lesson,
             when(attempt.at),
             share(attempt.points, attempt.of),
             attempt.answers.length ? `${attempt.answers.filter((answer) => answer.credit >= 1).length} of ${attempt.of}` : '—',
+            graded.has(attempt.key) ? 'Yes, this one counts' : notGraded(rule, attempt),
           ]),
         ),
     element('h2', 'Finished lessons'),

@@ -15,6 +15,6 @@ export function answerLabel(response: Response): string {
     case 'numeric':
       return response.text.trim().slice(0, 40);
     case 'ordering':
-      return response.moved ? response.order.join('>') : '';
+      return response.answered ? response.order.join('>') : '';
   }
 }

@@ -10,6 +10,8 @@ export interface AttemptScore {
   of: number;
   /** points ÷ of, 0 … 1. */
   fraction: number;
+  /** Every question has an answer that can be read (none unanswered, no number that is not one). */
+  complete: boolean;
 }
 
 /** Scores every question; each is worth one point, and questions left unanswered score 0. */
@@ -17,5 +19,6 @@ export function scoreAttempt(keys: readonly QuestionKey[], responses: readonly R
   if (keys.length !== responses.length) throw new Error(`${responses.length} answers to ${keys.length} questions`);
   const results = keys.map((key, index) => scoreQuestion(key, responses[index]!));
   const points = results.reduce((sum, result) => sum + result.score, 0);
-  return { results, points, of: keys.length, fraction: keys.length === 0 ? 0 : points / keys.length };
+  const complete = results.every((result) => result.status !== 'unanswered' && result.status !== 'invalid');
+  return { results, points, of: keys.length, fraction: keys.length === 0 ? 0 : points / keys.length, complete };
 }

@@ -6,29 +6,27 @@ export function enableHints(question: HTMLElement): void {
   const shown = box.querySelector<HTMLOListElement>('[data-hint-list]')!;
   const button = box.querySelector<HTMLButtonElement>('[data-action="hint"]')!;
   box.querySelector<HTMLElement>('[data-hints-static]')!.hidden = true;
-  const label = () => {
-    const next = shown.children.length + 1;
-    button.textContent = next === 1 ? `Show a hint (1 of ${all.length})` : `Show another hint (${next} of ${all.length})`;
-    button.hidden = next > all.length;
-  };
   button.addEventListener('click', () => {
     const hint = all[shown.children.length];
     if (!hint) return;
     shown.append(hint.cloneNode(true));
-    label();
+    offerHints(question, true);
     if (button.hidden) (shown.lastElementChild as HTMLElement).setAttribute('tabindex', '-1');
     if (button.hidden) (shown.lastElementChild as HTMLElement).focus();
   });
-  label();
+  offerHints(question, true);
 }
 
-/** Takes the revealed hints back, for a new attempt. */
-export function resetHints(question: HTMLElement): void {
+/**
+ * Shows the hint button, labelled with the next hint's number, while hints remain and `allowed`
+ * (hints already revealed stay, for the next attempt); hides it otherwise.
+ */
+export function offerHints(question: HTMLElement, allowed: boolean): void {
   const box = question.querySelector<HTMLElement>('[data-hints]');
   if (!box) return;
-  box.querySelector('[data-hint-list]')!.replaceChildren();
-  const button = box.querySelector<HTMLButtonElement>('[data-action="hint"]')!;
   const count = box.querySelectorAll('[data-hints-static] li').length;
-  button.textContent = `Show a hint (1 of ${count})`;
-  button.hidden = false;
+  const next = box.querySelector('[data-hint-list]')!.children.length + 1;
+  const button = box.querySelector<HTMLButtonElement>('[data-action="hint"]')!;
+  button.textContent = next === 1 ? `Show a hint (1 of ${count})` : `Show another hint (${next} of ${count})`;
+  button.hidden = !allowed || next > count;
 }

@@ -22,8 +22,11 @@ export type Response =
   | { type: 'single' | 'predict'; choice: string | null }
   | { type: 'multiple'; chosen: string[] }
   | { type: 'numeric'; text: string }
-  /** `moved` is false while the items still stand in the order the page dealt them. */
-  | { type: 'ordering'; order: string[]; moved: boolean };
+  /**
+   * `answered` is false while the items stand in the order the page dealt them and the learner has
+   * not confirmed that order as their answer; moving an item answers.
+   */
+  | { type: 'ordering'; order: string[]; answered: boolean };
 
 /** `a`, `b`, … `h`: the letter naming the option at `index` in the quiz file. */
 export const letter = (index: number): string => String.fromCharCode(97 + index);

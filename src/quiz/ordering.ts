@@ -1,12 +1,15 @@
 /**
- * Up and down buttons for an ordering question's items. The moved item keeps the focus (on the
- * same button when it still can move that way), and its new place is announced.
+ * Up and down buttons for an ordering question's items, and the box that makes the order as it
+ * stands the learner's answer. Moving an item ticks the box; a learner who finds the dealt order
+ * right already ticks it themselves. The moved item keeps the focus (on the same button when it
+ * still can move that way), and its new place is announced.
  */
-export function enableOrdering(question: HTMLElement, onMove: () => void): void {
+export function enableOrdering(question: HTMLElement): void {
   const list = question.querySelector<HTMLOListElement>('[data-ordering]');
   if (!list) return;
   const status = question.querySelector<HTMLElement>('[data-move-status]')!;
   for (const button of list.querySelectorAll<HTMLButtonElement>('[data-move]')) button.hidden = false;
+  question.querySelector<HTMLElement>('[data-keep-order]')!.hidden = false;
   list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-move]');
     if (!button || button.disabled) return;
@@ -21,10 +24,13 @@ export function enableOrdering(question: HTMLElement, onMove: () => void): void 
     (same.disabled ? item.querySelector<HTMLButtonElement>(`[data-move="${up ? 'down' : 'up'}"]`)! : same).focus();
     const items = [...list.children];
     status.textContent = `${item.querySelector('.item-text')!.textContent} is now ${items.indexOf(item) + 1} of ${items.length}.`;
-    onMove();
+    question.querySelector<HTMLInputElement>('[data-keep-order] input')!.checked = true;
   });
   refreshOrdering(question);
 }
+
+/** Whether the learner has answered: moved an item, or confirmed the order as it stands. */
+export const orderAnswered = (question: HTMLElement): boolean => question.querySelector<HTMLInputElement>('[data-keep-order] input')?.checked ?? false;
 
 /** The first item cannot move up, nor the last down. */
 export function refreshOrdering(question: HTMLElement): void {

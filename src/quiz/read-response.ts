@@ -1,7 +1,8 @@
 import type { QuestionKey, Response } from './';
+import { orderAnswered } from './ordering';
 
 /** The learner's current answer to `question`, read from its inputs. */
-export function readResponse(question: HTMLElement, key: QuestionKey, moved: boolean): Response {
+export function readResponse(question: HTMLElement, key: QuestionKey): Response {
   switch (key.type) {
     case 'single':
     case 'predict': {
@@ -13,6 +14,6 @@ export function readResponse(question: HTMLElement, key: QuestionKey, moved: boo
     case 'numeric':
       return { type: 'numeric', text: question.querySelector<HTMLInputElement>('[data-numeric]')!.value };
     case 'ordering':
-      return { type: 'ordering', order: [...question.querySelectorAll<HTMLElement>('[data-item]')].map((item) => item.dataset.item!), moved };
+      return { type: 'ordering', order: [...question.querySelectorAll<HTMLElement>('[data-item]')].map((item) => item.dataset.item!), answered: orderAnswered(question) };
   }
 }

@@ -21,7 +21,8 @@ export interface QuestionResult {
  * - multiple select: (right picks − wrong picks) ÷ number of right options, never below 0;
  * - numeric: 1 within the tolerance (edges included), else 0;
  * - ordering: the share of pairs of items placed in the right relative order; an order left as
- *   the page dealt it counts as unanswered (the page never deals the right order).
+ *   the page dealt it counts as unanswered unless the learner confirms it (the page never deals the
+ *   right order, so a confirmed dealt order earns partial credit at most).
  */
 export function scoreQuestion(key: QuestionKey, response: Response): QuestionResult {
   if (key.type !== response.type) throw new Error(`a ${response.type} answer to a ${key.type} question`);
@@ -43,8 +44,8 @@ export function scoreQuestion(key: QuestionKey, response: Response): QuestionRes
       return { score: right ? 1 : 0, status: right ? 'correct' : 'incorrect', value };
     }
     case 'ordering': {
-      const { order, moved } = response as Extract<Response, { type: 'ordering' }>;
-      if (!moved) return { score: 0, status: 'unanswered' };
+      const { order, answered } = response as Extract<Response, { type: 'ordering' }>;
+      if (!answered) return { score: 0, status: 'unanswered' };
       return fromFraction(pairsInOrder(key.order, order));
     }
   }

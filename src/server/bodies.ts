@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { gradingRules } from '@/common/graded';
 import { hasHiddenCharacters, normalizeText } from './plain-text';
 
 /** Lesson slugs as the site writes them. */
@@ -26,8 +27,13 @@ export const createClassBody = z
     name: plainText(80),
     /** What the class should do, e.g. "Lessons 1–3 by Friday"; optional. */
     assignment: plainText(500).nullish(),
+    /** Which attempt is graded; `first` when not given. */
+    gradingRule: z.enum(gradingRules).optional(),
   })
   .strict();
+
+/** `POST settings`: what an instructor may change about their class. */
+export const classSettingsBody = z.object({ gradingRule: z.enum(gradingRules) }).strict();
 
 export const joinBody = z
   .object({
@@ -52,13 +58,18 @@ export const attemptBody = z
       .array(z.object({ credit: z.number().min(0).max(1), answer: z.string().max(200) }).strict())
       .max(200)
       .default([]),
+    /** Every question answered; when absent (a page older than the field), read from the answers. */
+    complete: z.boolean().optional(),
+    /** The learner had asked to see this quiz's answers before this check. */
+    answersShown: z.boolean().default(false),
   })
   .strict()
   .refine((attempt) => attempt.points <= attempt.of, { message: 'points cannot exceed of', path: ['points'] })
   .refine((attempt) => attempt.answers.length === 0 || attempt.answers.length === attempt.of, {
     message: 'answers must hold one entry per question',
     path: ['answers'],
-  });
+  })
+  .transform((attempt) => ({ ...attempt, complete: attempt.complete ?? attempt.answers.every((answer) => answer.answer !== '') }));
 
 export const completionBody = z
   .object({

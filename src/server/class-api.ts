@@ -1,4 +1,6 @@
+import { defaultGradingRule } from '@/common/graded';
 import {
+  asGradingRule,
   classReport,
   deleteLearner,
   findClass,
@@ -8,16 +10,17 @@ import {
   insertCompletion,
   insertLearner,
   learnerRecords,
+  setGradingRule,
   type ClassRow,
   type LearnerRow,
 } from './db';
 import { requireAdmissible } from './admissible';
 import { attemptBatch } from './attempt-batch';
-import { attemptBody, completionBody, createClassBody, joinBody } from './bodies';
+import { attemptBody, classSettingsBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
-import type { CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
+import type { ClassSettings, CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
 import { rules, type BucketRule } from './rate-limit';
 import { formatCredential, hashSecret, matchesHash, newId, newJoinCode, newSecret, normalizeJoinCode, parseCredential, type CredentialKind } from './secrets';
 
@@ -37,7 +40,7 @@ function limit(context: ClassContext, key: string, rule: BucketRule): void {
   if (!taken.ok) throw new ApiError(429, 'too many requests: wait and try again', { 'Retry-After': String(taken.retryAfter) });
 }
 
-const publicClass = (row: ClassRow): PublicClass => ({ id: row.id, name: row.name, assignment: row.assignment });
+const publicClass = (row: ClassRow): PublicClass => ({ id: row.id, name: row.name, assignment: row.assignment, gradingRule: asGradingRule(row.grading_rule) });
 
 const credentialNames: Record<CredentialKind, string> = { learner: 'learner token', instructor: 'instructor key' };
 const wrongKind: Record<CredentialKind, string> = {
@@ -75,6 +78,7 @@ export const createClass = guarded(async (request: Request, context: ClassContex
     join_code: newJoinCode(),
     key_hash: hashSecret(secret),
     created_at: context.now().toISOString(),
+    grading_rule: body.gradingRule ?? defaultGradingRule,
   };
   await insertClass(context.db, row);
   return json({ class: publicClass(row), joinCode: row.join_code, instructorKey: formatCredential('instructor', id, secret) } satisfies CreatedClass, 201);
@@ -148,4 +152,14 @@ export const removeLearner = guarded(async (request: Request, context: ClassCont
   limit(context, `read:${found.id}`, rules.read);
   if (!(await deleteLearner(context.db, found.id, learnerId))) throw new ApiError(404, 'no learner of this class has that id');
   return json({ removed: true } satisfies Removed);
+});
+
+/** Changes the class's settings (its grading rule); the dashboard, gradebook and grade passback follow at once. */
+export const updateSettings = guarded(async (request: Request, context: ClassContext): Promise<Response> => {
+  requireSameOrigin(request);
+  const found = await classOf(request, context);
+  limit(context, `read:${found.id}`, rules.read);
+  const body = await readBody(request, classSettingsBody);
+  await setGradingRule(context.db, found.id, body.gradingRule);
+  return json({ class: publicClass({ ...found, grading_rule: body.gradingRule }) } satisfies ClassSettings);
 });

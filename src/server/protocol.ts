@@ -4,22 +4,27 @@
  * server code (and no zod) reaches a page.
  */
 import type { z } from 'astro/zod';
-import type { attemptBody, completionBody, createClassBody, joinBody } from './bodies';
+import type { GradingRule } from '@/common/graded';
+import type { attemptBody, classSettingsBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassReport, LearnerRecords } from './db';
 
 /** The path of each endpoint under `<base>api/class/`. */
-export type ClassEndpoint = 'health' | 'classes' | 'join' | 'attempts' | 'completions' | 'me' | 'report' | 'gradebook' | `learners/${string}`;
+export type ClassEndpoint = 'health' | 'classes' | 'join' | 'attempts' | 'completions' | 'me' | 'report' | 'gradebook' | 'settings' | `learners/${string}`;
 
 export type CreateClassRequest = z.input<typeof createClassBody>;
 export type JoinRequest = z.input<typeof joinBody>;
-export type AttemptRequest = z.input<typeof attemptBody>;
+/** The quiz always says whether the attempt is complete and whether the answers had been shown; the server also takes older bodies without. */
+export type AttemptRequest = z.input<typeof attemptBody> & { complete: boolean; answersShown: boolean };
 export type CompletionRequest = z.input<typeof completionBody>;
+export type ClassSettingsRequest = z.input<typeof classSettingsBody>;
 
 /** A class as learners see it. */
 export interface PublicClass {
   id: string;
   name: string;
   assignment: string | null;
+  /** Which quiz attempt is graded. */
+  gradingRule: GradingRule;
 }
 
 export interface Health {
@@ -55,6 +60,11 @@ export interface MyRecords extends LearnerRecords {
 /** `GET report`: the instructor's view of the class. */
 export interface Report extends ClassReport {
   class: PublicClass & { joinCode: string; createdAt: string };
+}
+
+/** `POST settings`: the class as it now stands. */
+export interface ClassSettings {
+  class: PublicClass;
 }
 
 /** `DELETE learners/<id>`. */

@@ -4,7 +4,7 @@ import { outboxKey, type OutboxItem } from '@/class/outbox';
 import { submitAttempt } from '@/class/submit';
 import { memoryStorage } from './memory-storage';
 
-const attempt = { lesson: 'scaling-laws', at: '2026-11-24T10:00:00.000Z', points: 2, of: 3, answers: [] };
+const attempt = { lesson: 'scaling-laws', at: '2026-11-24T10:00:00.000Z', points: 2, of: 3, answers: [], complete: false, answersShown: true };
 let storage: ReturnType<typeof memoryStorage>;
 
 beforeEach(() => {
@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-test('a learner’s attempt is in the stored outbox as soon as the quiz submits it, with the network down and nothing else of class mode loaded', async () => {
+test('a learner’s attempt, with whether it is complete and whether the answers had been shown, is in the stored outbox as soon as the quiz submits it, with the network down and nothing else of class mode loaded', async () => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
   storage.setItem(MEMBERSHIP_KEY, JSON.stringify({ token: 'l_abc.secret', learnerId: 'abc', name: 'Ada', className: 'LLMs', assignment: null }));
   submitAttempt(attempt);

@@ -43,9 +43,10 @@ describe('a percentage', () => {
 
   it('reads the same in the gradebook as on the learner’s page', () => {
     const csv = gradebookCsv({
+      gradingRule: 'first',
       roster: [{ id: 'ada', name: 'Ada', joinedAt: '2026-11-24T09:00:00.000Z', attempts: 1, completed: 0 }],
       completion: [],
-      best: [{ learnerId: 'ada', lesson: 'scaling-laws', best: 0.996, attempts: 1 }],
+      graded: [{ learnerId: 'ada', lesson: 'scaling-laws', score: 0.996, at: '2026-11-24T10:00:00.000Z', attempts: 1 }],
       items: [],
     });
     expect(csv.trim().split('\r\n')[1]).toBe(`Ada,2026-11-24T09:00:00.000Z,0,1,${wholePercent(0.996)}`);

@@ -1,14 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { QuizPayload } from '@/quiz/model';
 
+/**
+ * The quiz's payload (its key) as the server sends it: the quiz element takes it out of the page
+ * once it has read it, so a test reads it from the page's HTML.
+ */
+export async function quizPayload(page: Page, path: string): Promise<QuizPayload> {
+  const html = await (await page.request.get(path)).text();
+  const json = /<script[^>]*\bdata-quiz-payload\b[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`no quiz payload in ${path}`);
+  return JSON.parse(json) as QuizPayload;
+}
+
 /** The quiz on the page, once its element has loaded. */
 export async function openQuiz(page: Page, path: string): Promise<{ quiz: Locator; payload: QuizPayload }> {
   await page.goto(path);
   const quiz = page.locator('threshold-quiz');
   await quiz.scrollIntoViewIfNeeded();
   await expect(quiz).toHaveAttribute('data-hydrated', '');
-  const payload = JSON.parse((await quiz.locator('[data-quiz-payload]').textContent())!) as QuizPayload;
-  return { quiz, payload };
+  return { quiz, payload: await quizPayload(page, path) };
 }
 
 /** Moves ordering items with their buttons until they stand in `order`. */

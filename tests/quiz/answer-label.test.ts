@@ -6,6 +6,6 @@ test('each kind of answer has a short form, and no answer is empty', () => {
   expect(answerLabel({ type: 'predict', choice: null })).toBe('');
   expect(answerLabel({ type: 'multiple', chosen: ['c', 'a'] })).toBe('a,c');
   expect(answerLabel({ type: 'numeric', text: ' 0.35 ' })).toBe('0.35');
-  expect(answerLabel({ type: 'ordering', order: ['c', 'a', 'b'], moved: true })).toBe('c>a>b');
-  expect(answerLabel({ type: 'ordering', order: ['c', 'a', 'b'], moved: false })).toBe('');
+  expect(answerLabel({ type: 'ordering', order: ['c', 'a', 'b'], answered: true })).toBe('c>a>b');
+  expect(answerLabel({ type: 'ordering', order: ['c', 'a', 'b'], answered: false })).toBe('');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairsInOrder, scoreAttempt, scoreQuestion, type QuestionKey } from '@/quiz';
+import { derangedOrder, pairsInOrder, scoreAttempt, scoreQuestion, type QuestionKey } from '@/quiz';
 
 const single: QuestionKey = { type: 'single', options: ['a', 'b', 'c'], correct: 'b' };
 const multiple: QuestionKey = { type: 'multiple', options: ['a', 'b', 'c', 'd'], correct: ['a', 'c'] };
@@ -95,7 +95,7 @@ describe('numeric', () => {
 });
 
 describe('ordering: the share of pairs in the right relative order', () => {
-  const score = (order: string[], moved = true) => scoreQuestion(ordering, { type: 'ordering', order, moved });
+  const score = (order: string[], answered = true) => scoreQuestion(ordering, { type: 'ordering', order, answered });
 
   it('gives full credit for the right order', () => {
     expect(score(['a', 'b', 'c', 'd'])).toEqual({ score: 1, status: 'correct' });
@@ -114,6 +114,12 @@ describe('ordering: the share of pairs in the right relative order', () => {
     expect(score(['b', 'a', 'c', 'd'], false)).toEqual({ score: 0, status: 'unanswered' });
   });
 
+  it('scores an order the learner confirmed as dealt, with partial credit', () => {
+    const dealt = derangedOrder(['a', 'b', 'c', 'd'], 7);
+    expect(score(dealt, true).score).toBeCloseTo(pairsInOrder(['a', 'b', 'c', 'd'], dealt), 12);
+    expect(score(dealt, true).status).not.toBe('unanswered');
+  });
+
   it('refuses an order of other items', () => {
     expect(() => pairsInOrder(['a', 'b'], ['a', 'x'])).toThrow('the order does not hold the same items');
   });
@@ -127,12 +133,22 @@ describe('scoreAttempt', () => {
         { type: 'single', choice: 'b' },
         { type: 'multiple', chosen: ['a'] },
         { type: 'numeric', text: '' },
-        { type: 'ordering', order: ['a', 'b', 'c', 'd'], moved: true },
+        { type: 'ordering', order: ['a', 'b', 'c', 'd'], answered: true },
       ],
     );
     expect(attempt.points).toBe(2.5);
     expect(attempt.of).toBe(4);
     expect(attempt.fraction).toBe(0.625);
     expect(attempt.results.map((result) => result.status)).toEqual(['correct', 'partial', 'unanswered', 'correct']);
+    expect(attempt.complete).toBe(false);
+  });
+
+  it('is complete when every question has an answer that can be read, right or wrong', () => {
+    const keys = [single, numeric, ordering];
+    const attempt = (text: string, answered: boolean) =>
+      scoreAttempt(keys, [{ type: 'single', choice: 'a' }, { type: 'numeric', text }, { type: 'ordering', order: ['b', 'a', 'c', 'd'], answered }]);
+    expect(attempt('0.9', true).complete).toBe(true);
+    expect(attempt('0.9', false).complete).toBe(false);
+    expect(attempt('about half', true).complete).toBe(false);
   });
 });

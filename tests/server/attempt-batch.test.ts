@@ -4,7 +4,7 @@ import { countAttempts, insertClass, insertLearner, migrateToLatest, type Databa
 import { testDatabases } from './databases';
 
 const now = '2026-11-24T10:00:00.000Z';
-const attempt = (key: string) => ({ key, lesson: 'scaling-laws', points: 1, of: 2, at: now, answers: [{ credit: 1, answer: 'a' }, { credit: 0, answer: 'b' }] });
+const attempt = (key: string) => ({ key, lesson: 'scaling-laws', points: 1, of: 2, at: now, answers: [{ credit: 1, answer: 'a' }, { credit: 0, answer: 'b' }], complete: true, answersShown: false });
 
 describe.each(testDatabases)('attempts written in batches on $name', ({ open }) => {
   let database: Database & { dispose(): Promise<void> };

@@ -264,15 +264,17 @@ describe.each(testDatabases)('class API on $name', ({ open }) => {
     const ada = await join(created.joinCode, '=Ada');
     const bo = await join(created.joinCode, 'Bo');
     await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-ada-1', 1.5), token: ada.learnerToken }), context);
-    await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-ada-2', 3), token: ada.learnerToken }), context);
+    await api.submitAttempt(request('POST', '/api/class/attempts', { body: { ...attempt('attempt-ada-2', 3), at: '2026-11-24T10:05:00.000Z' }, token: ada.learnerToken }), context);
     await api.submitAttempt(request('POST', '/api/class/attempts', { body: attempt('attempt-bo-1', 1), token: bo.learnerToken }), context);
     const report = (await (await api.report(request('GET', '/api/class/report', { token: created.instructorKey }), context)).json()) as {
-      class: { name: string; joinCode: string };
-      best: { best: number }[];
+      class: { name: string; joinCode: string; gradingRule: string };
+      gradingRule: string;
+      graded: { score: number }[];
       items: { question: number; correct: number; commonWrong: string | null }[];
     };
-    expect(report.class).toMatchObject({ name: 'LLM engineering', joinCode: created.joinCode });
-    expect(report.best.map((entry) => entry.best).sort()).toEqual([1 / 3, 1]);
+    expect(report.class).toMatchObject({ name: 'LLM engineering', joinCode: created.joinCode, gradingRule: 'first' });
+    // Under the default rule Ada's first complete attempt (1.5 of 3) counts, not her later 3 of 3.
+    expect(report.graded.map((entry) => entry.score).sort()).toEqual([1 / 3, 0.5]);
     expect(report.items.map((item) => [item.question, item.correct, item.commonWrong])).toEqual([
       [0, 1, null],
       [1, 1, null],
@@ -280,14 +282,55 @@ describe.each(testDatabases)('class API on $name', ({ open }) => {
     ]);
     const csv = await (await api.gradebook(request('GET', '/api/class/gradebook', { token: created.instructorKey }), context)).text();
     expect(csv.split('\r\n')).toEqual([
-      'learner,joined,lessons completed,attempts,scaling-laws best %',
-      "'=Ada,2026-11-24T09:00:00.000Z,0,2,100",
+      'learner,joined,lessons completed,attempts,scaling-laws graded %',
+      "'=Ada,2026-11-24T09:00:00.000Z,0,2,50",
       'Bo,2026-11-24T09:00:00.000Z,0,1,33',
       '',
     ]);
     await status(api.removeLearner(request('DELETE', `/api/class/learners/${ada.learner.id}`, { token: created.instructorKey }), context, ada.learner.id), 200);
     await status(api.myRecords(request('GET', '/api/class/me', { token: ada.learnerToken }), context), 401);
     expect(await countAttempts(database.db)).toBe(1);
+  });
+
+  test('the instructor chooses the grading rule at creation and changes it; the report and gradebook follow', async () => {
+    const created = await api.createClass(request('POST', '/api/class/classes', { body: { name: 'Graded', gradingRule: 'best-before-answers' } }), context, 'ip');
+    const { instructorKey, joinCode, class: made } = (await created.json()) as { instructorKey: string; joinCode: string; class: { gradingRule: string } };
+    expect(made.gradingRule).toBe('best-before-answers');
+    const ada = await join(joinCode, 'Ada');
+    const send = (key: string, points: number, at: string, extra: object = {}) =>
+      api.submitAttempt(request('POST', '/api/class/attempts', { body: { ...attempt(key, points), at, ...extra }, token: ada.learnerToken }), context);
+    await send('attempt-ada-1', 1, '2026-11-24T10:01:00.000Z', { complete: true, answersShown: false });
+    await send('attempt-ada-2', 2, '2026-11-24T10:02:00.000Z', { complete: true, answersShown: false });
+    await send('attempt-ada-3', 3, '2026-11-24T10:03:00.000Z', { complete: true, answersShown: true });
+    const gradebookRow = async () => (await (await api.gradebook(request('GET', '/api/class/gradebook', { token: instructorKey }), context)).text()).split('\r\n')[1];
+    expect(await gradebookRow()).toBe('Ada,2026-11-24T09:00:00.000Z,0,3,66');
+    const change = (body: unknown, token = instructorKey) => api.updateSettings(request('POST', '/api/class/settings', { body, token }), context);
+    expect(await status(change({ gradingRule: 'first' }), 200)).toMatchObject({ class: { name: 'Graded', gradingRule: 'first' } });
+    expect(await gradebookRow()).toBe('Ada,2026-11-24T09:00:00.000Z,0,3,33');
+    const report = (await (await api.report(request('GET', '/api/class/report', { token: instructorKey }), context)).json()) as { gradingRule: string };
+    expect(report.gradingRule).toBe('first');
+    // The learner hears of the change with their records.
+    const mine = (await (await api.myRecords(request('GET', '/api/class/me', { token: ada.learnerToken }), context)).json()) as { class: { gradingRule: string } };
+    expect(mine.class.gradingRule).toBe('first');
+    expect((await status(change({ gradingRule: 'best' }), 400)).error).toMatch(/^gradingRule:/);
+    expect((await status(change({ gradingRule: 'first' }, ada.learnerToken), 403)).error).toMatch(/instructor key/);
+    await status(api.updateSettings(request('POST', '/api/class/settings', { body: { gradingRule: 'first' }, token: instructorKey, headers: { origin: 'https://evil.example' } }), context), 403);
+  });
+
+  test('an attempt from a page that does not yet say whether it is complete is stored, complete when every question has an answer', async () => {
+    const learner = await join((await newClass()).joinCode, 'Ada');
+    const send = (body: object) => api.submitAttempt(request('POST', '/api/class/attempts', { body, token: learner.learnerToken }), context);
+    await status(send(attempt('attempt-0001')), 201);
+    const blank = attempt('attempt-0002');
+    await status(send({ ...blank, answers: [blank.answers[0], blank.answers[1], { credit: 0, answer: '' }] }), 201);
+    const records = (await (await api.myRecords(request('GET', '/api/class/me', { token: learner.learnerToken }), context)).json()) as {
+      attempts: { key: string; complete: boolean; answersShown: boolean }[];
+    };
+    expect(records.attempts.map((entry) => [entry.key, entry.complete, entry.answersShown])).toEqual([
+      ['attempt-0001', true, false],
+      ['attempt-0002', false, false],
+    ]);
+    expect((await status(send({ ...attempt('attempt-0003'), complete: 'yes' }), 400)).error).toMatch(/^complete:/);
   });
 
   test('an unexpected failure answers 500 with a fixed message and no details', async () => {

@@ -14,6 +14,8 @@ import {
   migrateTo,
   migrateToLatest,
   migrations,
+  gradedAttemptFor,
+  setGradingRule,
   type Database,
 } from '@/server/db';
 import { testDatabases } from './databases';
@@ -28,6 +30,8 @@ const anAttempt = (key: string, points: number, answers: string[] = []) => ({
   of: 3,
   at: now,
   answers: answers.map((answer, index) => ({ credit: answer === 'a' || index === 2 ? 1 : 0, answer })),
+  complete: true,
+  answersShown: false,
 });
 
 describe.each(testDatabases)('data layer on $name', ({ open }) => {
@@ -50,12 +54,32 @@ describe.each(testDatabases)('data layer on $name', ({ open }) => {
     await insertClass(database.db, aClass('c1'));
     await insertLearner(database.db, aLearner('l1', 'c1'));
     await sql`insert into attempts (learner_id, key, lesson, points, of, at, received_at) values ('l1', 'k-old', 'scaling-laws', 2, 3, ${now}, ${now})`.execute(database.db);
-    expect(await migrateToLatest(database.db)).toEqual(['0002-answers']);
+    expect(await migrateToLatest(database.db)).toEqual(Object.keys(migrations).slice(1));
     const records = await learnerRecords(database.db, 'l1');
-    expect(records.attempts).toEqual([{ key: 'k-old', lesson: 'scaling-laws', points: 2, of: 3, at: now, answers: [] }]);
+    expect(records.attempts).toEqual([{ key: 'k-old', lesson: 'scaling-laws', points: 2, of: 3, at: now, complete: true, answersShown: false, answers: [] }]);
     await insertAttempt(database.db, 'l1', anAttempt('k-new', 1, ['a', 'b', 'c']), now);
     const answered = (await learnerRecords(database.db, 'l1')).attempts.map((attempt) => [attempt.key, attempt.answers.length]);
     expect(Object.fromEntries(answered)).toEqual({ 'k-old': 0, 'k-new': 3 });
+  });
+
+  test('rows stored before grading get defaults from what is known of them', async () => {
+    await migrateTo(database.db, '0002-answers');
+    await insertClass(database.db, aClass('c1'));
+    await insertLearner(database.db, aLearner('l1', 'c1'));
+    const old = async (key: string, at: string, answers: string[]) => {
+      await sql`insert into attempts (learner_id, key, lesson, points, of, at, received_at) values ('l1', ${key}, 'scaling-laws', 1, 2, ${at}, ${at})`.execute(database.db);
+      for (const [question, answer] of answers.entries()) {
+        await sql`insert into answers (learner_id, attempt_key, question, credit, answer) values ('l1', ${key}, ${question}, 0, ${answer})`.execute(database.db);
+      }
+    };
+    await old('k-a', '2026-11-24T10:00:00.000Z', ['a', '']);
+    await old('k-b', '2026-11-24T10:05:00.000Z', ['a', 'b']);
+    await old('k-c', '2026-11-24T10:10:00.000Z', []);
+    await migrateToLatest(database.db);
+    const stored = (await learnerRecords(database.db, 'l1')).attempts.map((attempt) => [attempt.key, attempt.complete, attempt.answersShown]);
+    // An unanswered question makes an attempt incomplete; the quiz used to show every answer at the first check.
+    expect(stored).toEqual([['k-a', false, false], ['k-b', true, true], ['k-c', true, true]]);
+    expect((await classReport(database.db, 'c1')).gradingRule).toBe('first');
   });
 
   describe('once migrated', () => {
@@ -112,27 +136,83 @@ describe.each(testDatabases)('data layer on $name', ({ open }) => {
       expect(records.completions).toEqual([]);
     });
 
-    test('the class report counts, scores and analyses items within the class only', async () => {
-      await insertAttempt(database.db, 'ada', anAttempt('k1', 1, ['b', 'b', 'x']), now);
-      await insertAttempt(database.db, 'ada', anAttempt('k2', 3, ['a', 'a', 'x']), now);
+    test('the class report counts, grades and analyses items within the class only', async () => {
+      await insertAttempt(database.db, 'ada', { ...anAttempt('k1', 1, ['b', 'b', 'x']), at: '2026-11-24T10:01:00.000Z' }, now);
+      await insertAttempt(database.db, 'ada', { ...anAttempt('k2', 3, ['a', 'a', 'x']), at: '2026-11-24T10:02:00.000Z' }, now);
       await insertAttempt(database.db, 'bo', anAttempt('k3', 1.5, ['c', 'b', 'x']), now);
       await insertAttempt(database.db, 'cy', anAttempt('k4', 0, ['z', 'z', 'x']), now);
       await insertCompletion(database.db, 'ada', 'scaling-laws', now);
       const report = await classReport(database.db, 'c1');
+      expect(report.gradingRule).toBe('first');
       expect(report.roster).toEqual([
         { id: 'ada', name: 'ada', joinedAt: now, attempts: 2, completed: 1 },
         { id: 'bo', name: 'bo', joinedAt: now, attempts: 1, completed: 0 },
       ]);
       expect(report.completion).toEqual([{ lesson: 'scaling-laws', learners: 1 }]);
-      expect(report.best).toEqual([
-        { learnerId: 'ada', lesson: 'scaling-laws', best: 1, attempts: 2 },
-        { learnerId: 'bo', lesson: 'scaling-laws', best: 0.5, attempts: 1 },
+      // The first complete attempt counts, not the best: ada's retry to 100% does not.
+      expect(report.graded).toEqual([
+        { learnerId: 'ada', lesson: 'scaling-laws', score: 1 / 3, at: '2026-11-24T10:01:00.000Z', attempts: 2 },
+        { learnerId: 'bo', lesson: 'scaling-laws', score: 0.5, at: now, attempts: 1 },
       ]);
+      // Items count each learner's graded attempt once, not every retry.
       expect(report.items).toEqual([
-        { lesson: 'scaling-laws', question: 0, answers: 3, correct: 1 / 3, commonWrong: 'b', commonWrongCount: 1 },
-        { lesson: 'scaling-laws', question: 1, answers: 3, correct: 1 / 3, commonWrong: 'b', commonWrongCount: 2 },
-        { lesson: 'scaling-laws', question: 2, answers: 3, correct: 1, commonWrong: null, commonWrongCount: 0 },
+        { lesson: 'scaling-laws', question: 0, answers: 2, correct: 0, commonWrong: 'b', commonWrongCount: 1 },
+        { lesson: 'scaling-laws', question: 1, answers: 2, correct: 0, commonWrong: 'b', commonWrongCount: 2 },
+        { lesson: 'scaling-laws', question: 2, answers: 2, correct: 1, commonWrong: null, commonWrongCount: 0 },
       ]);
+    });
+
+    describe('the graded attempt', () => {
+      const at = (minute: number) => `2026-11-24T10:0${minute}:00.000Z`;
+      beforeEach(async () => {
+        await insertAttempt(database.db, 'ada', { ...anAttempt('k1', 2, ['a', '', 'x']), at: at(1), complete: false }, now);
+        await insertAttempt(database.db, 'ada', { ...anAttempt('k2', 1, ['b', 'b', 'x']), at: at(2) }, now);
+        await insertAttempt(database.db, 'ada', { ...anAttempt('k3', 2.5, ['a', 'b', 'x']), at: at(3) }, now);
+        await insertAttempt(database.db, 'ada', { ...anAttempt('k4', 3, ['a', 'a', 'x']), at: at(4), answersShown: true }, now);
+      });
+
+      test('is the first complete attempt by default, and stores whether each was complete and made with the answers shown', async () => {
+        const stored = (await learnerRecords(database.db, 'ada')).attempts.map((attempt) => [attempt.key, attempt.complete, attempt.answersShown]);
+        expect(stored).toEqual([['k1', false, false], ['k2', true, false], ['k3', true, false], ['k4', true, true]]);
+        const graded = await gradedAttemptFor(database.db, 'ada', 'scaling-laws');
+        expect(graded?.rule).toBe('first');
+        expect(graded?.attempt?.key).toBe('k2');
+        expect(graded?.score).toBeCloseTo(1 / 3, 12);
+      });
+
+      test('follows the class when its instructor chooses the best attempt before the answers were shown, everywhere at once', async () => {
+        expect(await setGradingRule(database.db, 'c1', 'best-before-answers')).toBe(true);
+        const graded = await gradedAttemptFor(database.db, 'ada', 'scaling-laws');
+        expect([graded?.rule, graded?.attempt?.key, graded?.score]).toEqual(['best-before-answers', 'k3', 2.5 / 3]);
+        const report = await classReport(database.db, 'c1');
+        expect(report.gradingRule).toBe('best-before-answers');
+        expect(report.graded).toEqual([{ learnerId: 'ada', lesson: 'scaling-laws', score: 2.5 / 3, at: at(3), attempts: 4 }]);
+        expect(report.items.map((item) => [item.answers, item.correct])).toEqual([[1, 1], [1, 0], [1, 1]]);
+        // Another class keeps its own rule.
+        expect((await gradedAttemptFor(database.db, 'cy', 'scaling-laws'))?.rule).toBe('first');
+      });
+
+      test('counts every attempt after one made with the answers shown as made with them, whatever the browser says and in whatever order they arrive', async () => {
+        await insertAttempt(database.db, 'ada', { ...anAttempt('k6', 3, ['a', 'a', 'x']), at: at(6) }, now);
+        await insertAttempt(database.db, 'bo', { ...anAttempt('b2', 3, ['a', 'a', 'x']), at: at(2) }, now);
+        await insertAttempt(database.db, 'bo', { ...anAttempt('b1', 1, ['b', 'b', 'x']), at: at(1), answersShown: true }, now);
+        const shown = async (learner: string) => (await learnerRecords(database.db, learner)).attempts.map((attempt) => [attempt.key, attempt.answersShown]);
+        expect(await shown('ada')).toEqual([['k1', false], ['k2', false], ['k3', false], ['k4', true], ['k6', true]]);
+        expect(await shown('bo')).toEqual([['b1', true], ['b2', true]]);
+        await setGradingRule(database.db, 'c1', 'best-before-answers');
+        expect((await gradedAttemptFor(database.db, 'ada', 'scaling-laws'))?.attempt?.key).toBe('k3');
+      });
+
+      test('is missing while no attempt qualifies, and there is no grade for an unknown learner', async () => {
+        await insertAttempt(database.db, 'bo', { ...anAttempt('k5', 3, ['a', '', 'x']), complete: false }, now);
+        expect(await gradedAttemptFor(database.db, 'bo', 'scaling-laws')).toEqual({ rule: 'first', attempt: undefined, score: undefined });
+        expect((await classReport(database.db, 'c1')).graded.find((entry) => entry.learnerId === 'bo')).toEqual({
+          learnerId: 'bo', lesson: 'scaling-laws', score: null, at: null, attempts: 1,
+        });
+        expect(await gradedAttemptFor(database.db, 'cy', 'scaling-laws')).toEqual({ rule: 'first', attempt: undefined, score: undefined });
+        expect(await gradedAttemptFor(database.db, 'nobody', 'scaling-laws')).toBeUndefined();
+        expect(await setGradingRule(database.db, 'no-class', 'first')).toBe(false);
+      });
     });
 
     test('removing a learner removes their attempts, answers and completions, and nobody else’s', async () => {

@@ -1,15 +1,23 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { GradingRule } from '@/common/graded';
 import type { ClassTable, LearnerTable, Schema } from './schema';
 
-export type ClassRow = ClassTable;
+export type ClassRow = Selectable<ClassTable>;
 export type LearnerRow = LearnerTable;
 
-export async function insertClass(db: Kysely<Schema>, row: ClassRow): Promise<void> {
+/** A new class; its grading rule is the default unless given. */
+export async function insertClass(db: Kysely<Schema>, row: Insertable<ClassTable>): Promise<void> {
   await db.insertInto('classes').values(row).execute();
 }
 
 export async function findClass(db: Kysely<Schema>, id: string): Promise<ClassRow | undefined> {
   return db.selectFrom('classes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Sets the class's grading rule; false when there is no such class. */
+export async function setGradingRule(db: Kysely<Schema>, id: string, rule: GradingRule): Promise<boolean> {
+  const result = await db.updateTable('classes').set({ grading_rule: rule }).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function findClassByCode(db: Kysely<Schema>, joinCode: string): Promise<ClassRow | undefined> {

@@ -8,6 +8,10 @@ export interface AttemptInput {
   of: number;
   at: string;
   answers: { credit: number; answer: string }[];
+  /** Every question answered. */
+  complete: boolean;
+  /** The learner had asked to see this quiz's answers before this check. */
+  answersShown: boolean;
 }
 
 /** One learner's attempt, as a batch of writes holds it. */
@@ -29,11 +33,22 @@ export async function insertAttempts(db: Kysely<Schema>, writes: AttemptWrite[])
     for (const { learnerId, attempt, now } of writes) {
       const stored = await trx
         .insertInto('attempts')
-        .values({ learner_id: learnerId, key: attempt.key, lesson: attempt.lesson, points: attempt.points, of: attempt.of, at: attempt.at, received_at: now })
+        .values({
+          learner_id: learnerId,
+          key: attempt.key,
+          lesson: attempt.lesson,
+          points: attempt.points,
+          of: attempt.of,
+          at: attempt.at,
+          received_at: now,
+          complete: attempt.complete ? 1 : 0,
+          answers_shown: attempt.answersShown ? 1 : 0,
+        })
         .onConflict((conflict) => conflict.columns(['learner_id', 'key']).doNothing())
         .returning('key')
         .executeTakeFirst();
       results.push({ duplicate: !stored });
+      if (stored) await keepAnswersShown(trx, learnerId, attempt.lesson);
       if (stored && attempt.answers.length > 0) {
         await trx
           .insertInto('answers')
@@ -43,6 +58,33 @@ export async function insertAttempts(db: Kysely<Schema>, writes: AttemptWrite[])
     }
     return results;
   });
+}
+
+/**
+ * Answers once shown stay shown: every attempt of a learner at a lesson made after one checked
+ * with the answers seen is marked so too, whatever the browser said (another device, a cleared
+ * browser) and in whatever order the attempts arrive.
+ */
+async function keepAnswersShown(db: Kysely<Schema>, learnerId: string, lesson: string): Promise<void> {
+  await db
+    .updateTable('attempts')
+    .set({ answers_shown: 1 })
+    .where('learner_id', '=', learnerId)
+    .where('lesson', '=', lesson)
+    .where('answers_shown', '=', 0)
+    .where((eb) =>
+      eb(
+        'at',
+        '>',
+        eb
+          .selectFrom('attempts as shown')
+          .select((inner) => inner.fn.min('shown.at').as('first'))
+          .where('shown.learner_id', '=', learnerId)
+          .where('shown.lesson', '=', lesson)
+          .where('shown.answers_shown', '=', 1),
+      ),
+    )
+    .execute();
 }
 
 /** Stores one attempt and its answers (see {@link insertAttempts}). */
@@ -63,24 +105,35 @@ export async function insertCompletion(db: Kysely<Schema>, learnerId: string, le
 }
 
 export interface LearnerRecords {
-  attempts: { key: string; lesson: string; points: number; of: number; at: string; answers: { question: number; credit: number; answer: string }[] }[];
+  attempts: {
+    key: string;
+    lesson: string;
+    points: number;
+    of: number;
+    at: string;
+    complete: boolean;
+    answersShown: boolean;
+    answers: { question: number; credit: number; answer: string }[];
+  }[];
   completions: { lesson: string; at: string }[];
 }
 
 /** Everything stored about one learner, and nothing about anyone else. */
 export async function learnerRecords(db: Kysely<Schema>, learnerId: string): Promise<LearnerRecords> {
   const [attempts, answers, completions] = await Promise.all([
-    db.selectFrom('attempts').select(['key', 'lesson', 'points', 'of', 'at']).where('learner_id', '=', learnerId).orderBy('at').orderBy('key').execute(),
+    db.selectFrom('attempts').select(['key', 'lesson', 'points', 'of', 'at', 'complete', 'answers_shown']).where('learner_id', '=', learnerId).orderBy('at').orderBy('key').execute(),
     db.selectFrom('answers').select(['attempt_key', 'question', 'credit', 'answer']).where('learner_id', '=', learnerId).orderBy('question').execute(),
     db.selectFrom('completions').select(['lesson', 'at']).where('learner_id', '=', learnerId).orderBy('at').execute(),
   ]);
   const byAttempt = new Map<string, typeof answers>();
   for (const answer of answers) byAttempt.set(answer.attempt_key, [...(byAttempt.get(answer.attempt_key) ?? []), answer]);
   return {
-    attempts: attempts.map((attempt) => ({
+    attempts: attempts.map(({ answers_shown, ...attempt }) => ({
       ...attempt,
       points: Number(attempt.points),
       of: Number(attempt.of),
+      complete: Number(attempt.complete) === 1,
+      answersShown: Number(answers_shown) === 1,
       answers: (byAttempt.get(attempt.key) ?? []).map(({ question, credit, answer }) => ({ question: Number(question), credit: Number(credit), answer })),
     })),
     completions,

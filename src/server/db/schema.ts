@@ -1,3 +1,6 @@
+import type { Generated } from 'kysely';
+import type { GradingRule } from '@/common/graded';
+
 /** Tables as the latest migration leaves them. Times are ISO 8601 strings in both databases. */
 export interface ClassTable {
   /** Public id, random; named in instructor keys and join links. */
@@ -10,6 +13,8 @@ export interface ClassTable {
   /** SHA-256 of the instructor key's secret part; the key itself is shown once and never stored. */
   key_hash: string;
   created_at: string;
+  /** Which attempt is graded (see `src/common/graded.ts`); `first` unless the instructor chose otherwise. */
+  grading_rule: Generated<GradingRule>;
 }
 
 export interface LearnerTable {
@@ -33,6 +38,10 @@ export interface AttemptTable {
   at: string;
   /** When the server stored it. */
   received_at: string;
+  /** 1 when every question was answered, else 0. */
+  complete: number;
+  /** 1 when the learner had asked to see this quiz's answers before this check, else 0. */
+  answers_shown: number;
 }
 
 export interface AnswerTable {
