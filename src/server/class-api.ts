@@ -15,6 +15,7 @@ import { attemptBatch } from './attempt-batch';
 import { attemptBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
+import { gradeForLms } from './lti/runtime';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
 import type { CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
 import { rules, type BucketRule } from './rate-limit';
@@ -98,6 +99,7 @@ export const submitAttempt = guarded(async (request: Request, context: ClassCont
   limit(context, `submit:${learner.id}`, rules.submit);
   const body = await readBody(request, attemptBody);
   const { duplicate } = await attemptBatch(context.db).write({ learnerId: learner.id, attempt: body, now: context.now().toISOString() });
+  if (!duplicate) await gradeForLms(context, learner.id, body.lesson);
   return json({ stored: true, duplicate } satisfies Stored, duplicate ? 200 : 201);
 });
 

@@ -50,7 +50,7 @@ describe.each(testDatabases)('data layer on $name', ({ open }) => {
     await insertClass(database.db, aClass('c1'));
     await insertLearner(database.db, aLearner('l1', 'c1'));
     await sql`insert into attempts (learner_id, key, lesson, points, of, at, received_at) values ('l1', 'k-old', 'scaling-laws', 2, 3, ${now}, ${now})`.execute(database.db);
-    expect(await migrateToLatest(database.db)).toEqual(['0002-answers']);
+    expect(await migrateToLatest(database.db)).toEqual(['0002-answers', '0004-lti']);
     const records = await learnerRecords(database.db, 'l1');
     expect(records.attempts).toEqual([{ key: 'k-old', lesson: 'scaling-laws', points: 2, of: 3, at: now, answers: [] }]);
     await insertAttempt(database.db, 'l1', anAttempt('k-new', 1, ['a', 'b', 'c']), now);

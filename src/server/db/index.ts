@@ -9,3 +9,5 @@ export { insertAttempt, insertAttempts, insertCompletion, learnerRecords, countA
 export type { ClassReport } from './reports';
 export { classReport } from './reports';
 export type { Schema } from './schema';
+export type { LtiTables, LtiDb } from './lti';
+export { ltiDb } from './lti';

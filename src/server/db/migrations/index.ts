@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as classes from './0001-classes';
 import * as answers from './0002-answers';
+import * as lti from './0004-lti';
 
 /**
  * Every migration, by name; Kysely runs them in name order and records each one it ran, so a
@@ -10,4 +11,5 @@ import * as answers from './0002-answers';
 export const migrations: Record<string, Migration> = {
   '0001-classes': classes,
   '0002-answers': answers,
+  '0004-lti': lti,
 };

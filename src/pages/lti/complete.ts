@@ -1,0 +1,7 @@
+import { complete } from "@/server/lti/launch";
+import { ltiRoute } from "@/server/lti/route";
+
+export const prerender = false;
+
+/** The end of a launch checked through the platform's storage (see storage.astro). */
+export const POST = ltiRoute((request, context) => complete(request, context));
