@@ -1,10 +1,11 @@
 // The course server: the built site and the class API on one port, with security headers on
 // every response. Usage: npm run build && node server.mjs
 // Environment: HOST (127.0.0.1), PORT (4321), DATABASE_URL (postgres://…; SQLite when unset),
-// CLASS_DATA_DIR (./data, where the SQLite file lives).
+// CLASS_DATA_DIR (./data, where the SQLite file lives), LTI_* (see src/server/lti/README.md).
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { frameHeaders, framesPath, inlineScriptHashes, readPages, securityHeaders } from './src/server/security-headers.mjs';
+import { lmsFraming, ltiHeaders, ltiPath } from './src/server/lti/headers.mjs';
 
 const entry = new URL('./dist/server/entry.mjs', import.meta.url);
 if (!existsSync(entry)) {
@@ -16,19 +17,24 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(entry.href);
 
 const hashes = inlineScriptHashes(readPages(new URL('./dist/client/', import.meta.url).pathname));
-const headers = Object.entries(securityHeaders(hashes));
+const site = lmsFraming(securityHeaders(hashes), process.env);
+const headers = Object.entries(site);
+const lti = Object.entries(ltiHeaders(site));
 const frames = Object.entries(frameHeaders(hashes));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
 
 const server = createServer((request, response) => {
-  for (const [name, value] of request.url?.startsWith(framesPath) ? frames : headers) response.setHeader(name, value);
+  const path = request.url ?? '';
+  for (const [name, value] of path.startsWith(framesPath) ? frames : path.startsWith(ltiPath) ? lti : headers) response.setHeader(name, value);
   handler(request, response);
 });
 server.listen(port, host, async () => {
   // The first class request opens the database and runs its migrations: make it now, so a
   // database that cannot be opened is reported at start rather than to the first learner.
   const health = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/class/health`).catch((error) => error);
+  // LTI: the tool's key is made on first start and scores an earlier run still owed are sent.
+  await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/lti/jwks`).catch(() => undefined);
   if (health instanceof Response && health.ok) console.log(`Threshold with class mode at http://${host}:${port}/`);
   else console.error(`Threshold is up at http://${host}:${port}/ but class mode is not: ${health instanceof Response ? (await health.json()).error : health}`);
 });

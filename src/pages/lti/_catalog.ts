@@ -1,15 +1,11 @@
-import { getLessons } from "@/collections/lessons";
-import { getQuizzes } from "@/collections/quizzes";
-import { getSessions } from "@/collections/sessions";
-import type { CatalogItem } from "@/server/lti/deep-linking";
+import { getLessons } from '@/collections/lessons';
+import { getQuizzes } from '@/collections/quizzes';
+import { getSessions } from '@/collections/sessions';
+import type { CatalogItem } from '@/server/lti/deep-linking';
 
 /** What an instructor can place in the LMS, in course order: each session, then each lesson and its graded quiz. */
 export async function ltiCatalog(): Promise<CatalogItem[]> {
-  const [sessions, lessons, quizzes] = await Promise.all([
-    getSessions(),
-    getLessons(),
-    getQuizzes(),
-  ]);
+  const [sessions, lessons, quizzes] = await Promise.all([getSessions(), getLessons(), getQuizzes()]);
   return [
     ...sessions.map((session) => ({
       id: `session:${session.id}`,

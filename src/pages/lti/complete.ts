@@ -1,5 +1,5 @@
-import { complete } from "@/server/lti/launch";
-import { ltiRoute } from "@/server/lti/route";
+import { complete } from '@/server/lti/launch';
+import { ltiRoute } from '@/server/lti/route';
 
 export const prerender = false;
 

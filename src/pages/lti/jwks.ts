@@ -1,5 +1,5 @@
-import { jwks } from "@/server/lti/jwks";
-import { ltiRoute } from "@/server/lti/route";
+import { jwks } from '@/server/lti/jwks';
+import { ltiRoute } from '@/server/lti/route';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { launch } from "@/server/lti/launch";
-import { ltiRoute } from "@/server/lti/route";
+import { launch } from '@/server/lti/launch';
+import { ltiRoute } from '@/server/lti/route';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { login } from "@/server/lti/login";
-import { ltiRoute } from "@/server/lti/route";
+import { login } from '@/server/lti/login';
+import { ltiRoute } from '@/server/lti/route';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
 /** Claim names and values of LTI 1.3 core, Deep Linking 2.0, AGS 2.0 and NRPS 2.0, written once. */
-const lti = "https://purl.imsglobal.org/spec/lti/claim/";
+const lti = 'https://purl.imsglobal.org/spec/lti/claim/';
 
 export const claim = {
   messageType: `${lti}message_type`,
@@ -11,38 +11,34 @@ export const claim = {
   context: `${lti}context`,
   custom: `${lti}custom`,
   launchPresentation: `${lti}launch_presentation`,
-  deepLinkingSettings:
-    "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
-  contentItems: "https://purl.imsglobal.org/spec/lti-dl/claim/content_items",
-  deepLinkingData: "https://purl.imsglobal.org/spec/lti-dl/claim/data",
-  deepLinkingMessage: "https://purl.imsglobal.org/spec/lti-dl/claim/msg",
-  agsEndpoint: "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
-  namesRoles: "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+  deepLinkingSettings: 'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings',
+  contentItems: 'https://purl.imsglobal.org/spec/lti-dl/claim/content_items',
+  deepLinkingData: 'https://purl.imsglobal.org/spec/lti-dl/claim/data',
+  deepLinkingMessage: 'https://purl.imsglobal.org/spec/lti-dl/claim/msg',
+  agsEndpoint: 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint',
+  namesRoles: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
 } as const;
 
 export const scope = {
-  score: "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-  lineItem: "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-  lineItemReadOnly:
-    "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-  resultReadOnly:
-    "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-  memberships:
-    "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly",
+  score: 'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+  lineItem: 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
+  lineItemReadOnly: 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly',
+  resultReadOnly: 'https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly',
+  memberships: 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly',
 } as const;
 
 export const messageTypes = {
-  resourceLink: "LtiResourceLinkRequest",
-  deepLinking: "LtiDeepLinkingRequest",
-  deepLinkingResponse: "LtiDeepLinkingResponse",
+  resourceLink: 'LtiResourceLinkRequest',
+  deepLinking: 'LtiDeepLinkingRequest',
+  deepLinkingResponse: 'LtiDeepLinkingResponse',
 } as const;
 
-export const LTI_VERSION = "1.3.0";
+export const LTI_VERSION = '1.3.0';
 
 export const mediaType = {
-  score: "application/vnd.ims.lis.v1.score+json",
-  lineItem: "application/vnd.ims.lis.v2.lineitem+json",
-  memberships: "application/vnd.ims.lti-nrps.v2.membershipcontainer+json",
+  score: 'application/vnd.ims.lis.v1.score+json',
+  lineItem: 'application/vnd.ims.lis.v2.lineitem+json',
+  memberships: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
 } as const;
 
 /**
@@ -53,23 +49,13 @@ export const mediaType = {
 export function teaches(roles: readonly string[]): boolean {
   return roles.some(
     (role) =>
-      /^(?:http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership#)?(?:Instructor|Administrator|ContentDeveloper)$/.test(
-        role,
-      ) ||
-      /^http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership\/(?:Instructor|Administrator|ContentDeveloper)#/.test(
-        role,
-      ) ||
-      /^http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/(?:institution|system)\/person#Administrator$/.test(
-        role,
-      ),
+      /^(?:http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership#)?(?:Instructor|Administrator|ContentDeveloper)$/.test(role) ||
+      /^http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership\/(?:Instructor|Administrator|ContentDeveloper)#/.test(role) ||
+      /^http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/(?:institution|system)\/person#Administrator$/.test(role),
   );
 }
 
 /** A learner of the course, for the roster read from NRPS. */
 export function learns(roles: readonly string[]): boolean {
-  return roles.some((role) =>
-    /^(?:http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership#)?Learner$|\/membership\/Learner#/.test(
-      role,
-    ),
-  );
+  return roles.some((role) => /^(?:http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership#)?Learner$|\/membership\/Learner#/.test(role));
 }

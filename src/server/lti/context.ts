@@ -1,8 +1,8 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
-import type { ClassContext } from "../context";
-import { ltiDb, type LtiDb } from "../db";
-import type { ToolKeys } from "./keys";
-import type { Platform } from "./platforms";
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import type { ClassContext } from '../context';
+import { ltiDb, type LtiDb } from '../db';
+import type { ToolKeys } from './keys';
+import type { Platform } from './platforms.mjs';
 
 /** What every LTI request works with; tests build their own around a test platform. */
 export interface LtiContext {
@@ -37,13 +37,25 @@ export function jwksCache(): (url: string) => JWTVerifyGetKey {
   };
 }
 
-export function makeLtiContext(parts: Omit<LtiContext, "db">): LtiContext {
+export function makeLtiContext(parts: Omit<LtiContext, 'db'>): LtiContext {
   return { ...parts, db: ltiDb(parts.class.db) };
 }
 
 /** The site's base address, with a trailing slash: `https://course.example.edu/`. */
 export function toolBase(context: LtiContext, request: Request): URL {
-  const base = new URL(context.toolUrl ?? new URL(request.url).origin);
-  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  const base = new URL(context.toolUrl ?? requestOrigin(request));
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
   return base;
+}
+
+/**
+ * The origin the browser addressed: the Host header (the server's own request URL names
+ * `localhost` unless told which hosts to trust), over HTTPS when a proxy says so.
+ */
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  const protocol = forwarded === 'https' || forwarded === 'http' ? forwarded : url.protocol.slice(0, -1);
+  const host = request.headers.get('host') ?? url.host;
+  return /^[\w.-]+(?::\d+)?$|^\[[\da-f:]+\](?::\d+)?$/i.test(host) ? `${protocol}://${host}` : url.origin;
 }

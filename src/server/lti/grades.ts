@@ -1,11 +1,7 @@
-import {
-  defaultGradingRule,
-  gradedAttempt,
-  type GradableAttempt,
-} from "@/common/graded";
-import type { Kysely } from "kysely";
-import { learnerRecords, type Schema } from "../db";
-import { lineItemsFor, ltiDb, ltiSubjectOf, queueScore } from "../db/lti";
+import { defaultGradingRule, gradedAttempt, type GradableAttempt } from '@/common/graded';
+import type { Kysely } from 'kysely';
+import { learnerRecords, type Schema } from '../db';
+import { lineItemsFor, ltiDb, ltiSubjectOf, queueScore } from '../db/lti';
 
 /**
  * The learner's graded attempt of a lesson. One function, so the class's own grading rule
@@ -16,9 +12,7 @@ export async function gradedAttemptOf(
   db: Kysely<Schema>,
   learnerId: string,
   lesson: string,
-): Promise<
-  { key: string; points: number; of: number; at: string } | undefined
-> {
+): Promise<{ key: string; points: number; of: number; at: string } | undefined> {
   const { attempts } = await learnerRecords(db, learnerId);
   const gradable: (GradableAttempt & { key: string })[] = attempts
     .filter((attempt) => attempt.lesson === lesson && attempt.of > 0)
@@ -27,7 +21,7 @@ export async function gradedAttemptOf(
       points: attempt.points,
       of: attempt.of,
       at: attempt.at,
-      complete: attempt.answers.every((answer) => answer.answer !== ""),
+      complete: attempt.answers.every((answer) => answer.answer !== ''),
       answersShown: false,
     }));
   return gradedAttempt(gradable, defaultGradingRule);
@@ -38,12 +32,7 @@ export async function gradedAttemptOf(
  * opens this lesson reports to a gradebook column, the graded score is queued for it — only when
  * it differs from the score last sent or queued. Says how many scores were queued.
  */
-export async function queueGrade(
-  db: Kysely<Schema>,
-  learnerId: string,
-  lesson: string,
-  now: string,
-): Promise<number> {
+export async function queueGrade(db: Kysely<Schema>, learnerId: string, lesson: string, now: string): Promise<number> {
   const lti = ltiDb(db);
   const user = await ltiSubjectOf(lti, learnerId);
   if (!user) return 0;

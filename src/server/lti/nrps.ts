@@ -1,9 +1,9 @@
-import { ltiContextOfClass } from "../db/lti";
-import { learns, mediaType, scope } from "./claims";
-import type { LtiContext } from "./context";
-import { displayName, learnerOfUser } from "./members";
-import { findPlatform } from "./platforms";
-import { accessToken, call } from "./token";
+import { ltiContextOfClass } from '../db/lti';
+import { learns, mediaType, scope } from './claims';
+import type { LtiContext } from './context';
+import { displayName, learnerOfUser } from './members';
+import { findPlatform } from './platforms.mjs';
+import { accessToken, call } from './token';
 
 interface Member {
   user_id?: unknown;
@@ -23,17 +23,10 @@ const MAX_PAGES = 50;
  * learner of its class, so the dashboard lists those who have not started too. Nothing happens
  * when no launch offered the service. Returns how many learners the roster holds.
  */
-export async function syncRoster(
-  context: LtiContext,
-  classId: string,
-): Promise<number> {
+export async function syncRoster(context: LtiContext, classId: string): Promise<number> {
   const course = await ltiContextOfClass(context.db, classId);
   if (!course?.memberships_url) return 0;
-  const platform = findPlatform(
-    context.platforms(),
-    course.issuer,
-    course.client_id,
-  );
+  const platform = findPlatform(context.platforms(), course.issuer, course.client_id);
   if (!platform) return 0;
   const token = await accessToken(context, platform, [scope.memberships]);
   let url: string | undefined = course.memberships_url;
@@ -47,16 +40,8 @@ export async function syncRoster(
     });
     const body = (await response.json()) as { members?: Member[] };
     for (const member of body.members ?? []) {
-      if (
-        typeof member.user_id !== "string" ||
-        (member.status !== undefined && member.status !== "Active")
-      )
-        continue;
-      const roles = Array.isArray(member.roles)
-        ? member.roles.filter(
-            (role): role is string => typeof role === "string",
-          )
-        : [];
+      if (typeof member.user_id !== 'string' || (member.status !== undefined && member.status !== 'Active')) continue;
+      const roles = Array.isArray(member.roles) ? member.roles.filter((role): role is string => typeof role === 'string') : [];
       if (!learns(roles)) continue;
       await learnerOfUser(
         context.db,
@@ -69,9 +54,7 @@ export async function syncRoster(
       );
       count++;
     }
-    url = /<([^>]+)>\s*;\s*rel="?next"?/.exec(
-      response.headers.get("link") ?? "",
-    )?.[1];
+    url = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '')?.[1];
   }
   return count;
 }

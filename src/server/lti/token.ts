@@ -1,7 +1,7 @@
-import { SignJWT } from "jose";
-import { newSecret } from "../secrets";
-import type { LtiContext } from "./context";
-import type { Platform } from "./platforms";
+import { SignJWT } from 'jose';
+import { newSecret } from '../secrets';
+import type { LtiContext } from './context';
+import type { Platform } from './platforms.mjs';
 
 /** A service call the platform refused or that never reached it; `retry` says whether trying later may help. */
 export class ServiceError extends Error {
@@ -13,24 +13,16 @@ export class ServiceError extends Error {
   }
 }
 
-const cache = new WeakMap<
-  LtiContext,
-  Map<string, { token: string; until: number }>
->();
+const cache = new WeakMap<LtiContext, Map<string, { token: string; until: number }>>();
 
 /**
  * An access token for the platform's services: OAuth 2 client credentials with a JWT assertion
  * signed by the tool's key (RFC 7523, as the 1EdTech Security Framework §4.1 asks). Tokens are
  * kept until shortly before they expire.
  */
-export async function accessToken(
-  context: LtiContext,
-  platform: Platform,
-  scopes: readonly string[],
-): Promise<string> {
-  const key = `${platform.issuer} ${platform.clientId} ${[...scopes].sort().join(" ")}`;
-  const tokens =
-    cache.get(context) ?? new Map<string, { token: string; until: number }>();
+export async function accessToken(context: LtiContext, platform: Platform, scopes: readonly string[]): Promise<string> {
+  const key = `${platform.issuer} ${platform.clientId} ${[...scopes].sort().join(' ')}`;
+  const tokens = cache.get(context) ?? new Map<string, { token: string; until: number }>();
   cache.set(context, tokens);
   const now = context.class.now().getTime();
   const held = tokens.get(key);
@@ -38,9 +30,9 @@ export async function accessToken(
 
   const assertion = await new SignJWT({})
     .setProtectedHeader({
-      alg: "RS256",
+      alg: 'RS256',
       kid: context.keys.publicJwk.kid,
-      typ: "JWT",
+      typ: 'JWT',
     })
     .setIssuer(platform.clientId)
     .setSubject(platform.clientId)
@@ -50,17 +42,16 @@ export async function accessToken(
     .setJti(newSecret())
     .sign(context.keys.privateKey);
   const body = new URLSearchParams({
-    grant_type: "client_credentials",
-    client_assertion_type:
-      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+    grant_type: 'client_credentials',
+    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
     client_assertion: assertion,
-    scope: scopes.join(" "),
+    scope: scopes.join(' '),
   });
   const response = await call(context, platform.authTokenUrl, {
-    method: "POST",
+    method: 'POST',
     headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Accept: "application/json",
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json',
     },
     body,
   });
@@ -68,13 +59,8 @@ export async function accessToken(
     access_token?: unknown;
     expires_in?: unknown;
   };
-  if (typeof answer.access_token !== "string")
-    throw new ServiceError(
-      `token endpoint answered without an access_token`,
-      true,
-    );
-  const seconds =
-    typeof answer.expires_in === "number" ? answer.expires_in : 3600;
+  if (typeof answer.access_token !== 'string') throw new ServiceError(`token endpoint answered without an access_token`, true);
+  const seconds = typeof answer.expires_in === 'number' ? answer.expires_in : 3600;
   tokens.set(key, {
     token: answer.access_token,
     until: now + Math.max(0, seconds - 60) * 1000,
@@ -88,11 +74,7 @@ export function dropTokens(context: LtiContext): void {
 }
 
 /** A request to the platform within 15 s; any answer but 2xx is a `ServiceError` (retrying helps unless it is a 4xx other than 401, 408 or 429). */
-export async function call(
-  context: LtiContext,
-  url: string,
-  init: RequestInit,
-): Promise<Response> {
+export async function call(context: LtiContext, url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await context.fetch(url, {
@@ -100,18 +82,11 @@ export async function call(
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {
-    throw new ServiceError(
-      `${new URL(url).host} could not be reached (${error instanceof Error ? error.message : String(error)})`,
-      true,
-    );
+    throw new ServiceError(`${new URL(url).host} could not be reached (${error instanceof Error ? error.message : String(error)})`, true);
   }
   if (response.ok) return response;
-  const text = (await response.text().catch(() => "")).slice(0, 200);
-  const retry =
-    response.status >= 500 || [401, 408, 429].includes(response.status);
+  const text = (await response.text().catch(() => '')).slice(0, 200);
+  const retry = response.status >= 500 || [401, 408, 429].includes(response.status);
   if (response.status === 401) dropTokens(context);
-  throw new ServiceError(
-    `${new URL(url).host} answered ${response.status}${text ? `: ${text}` : ""}`,
-    retry,
-  );
+  throw new ServiceError(`${new URL(url).host} answered ${response.status}${text ? `: ${text}` : ''}`, retry);
 }

@@ -1,39 +1,23 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  test,
-} from "vitest";
-import { generateKeyPair } from "jose";
-import * as api from "@/server/class-api";
-import type { Database } from "@/server/db";
-import type { LtiContext } from "@/server/lti/context";
-import { launch, complete, type SignedIn } from "@/server/lti/launch";
-import { login } from "@/server/lti/login";
-import type { ToolKeys } from "@/server/lti/keys";
-import { testDatabases } from "../databases";
-import {
-  form,
-  fragment,
-  ltiTestContext,
-  newToolKeys,
-  rowCount,
-  serveToolJwks,
-  TOOL,
-} from "./harness";
-import { ROLE, TestPlatform, type LaunchSpec } from "./test-platform";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { generateKeyPair } from 'jose';
+import * as api from '@/server/class-api';
+import type { Database } from '@/server/db';
+import type { LtiContext } from '@/server/lti/context';
+import { launch, complete, type SignedIn } from '@/server/lti/launch';
+import { login } from '@/server/lti/login';
+import type { ToolKeys } from '@/server/lti/keys';
+import { testDatabases } from '../databases';
+import { form, fragment, ltiTestContext, newToolKeys, rowCount, serveToolJwks, TOOL } from './harness';
+import { ROLE, TestPlatform, type LaunchSpec } from './test-platform';
 
 const learner: LaunchSpec = {
-  subject: "user-ada",
-  name: "Ada Lovelace",
+  subject: 'user-ada',
+  name: 'Ada Lovelace',
   roles: [ROLE.learner],
   targetLinkUri: `${TOOL}/lessons/scaling-laws/`,
 };
 
-describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
+describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
   let platform: TestPlatform;
   let keys: ToolKeys;
   let jwks: { url: string; close(): Promise<void> };
@@ -61,9 +45,9 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
   /** The login step as the platform starts it; returns the state, nonce and the browser's cookie. */
   async function startLogin(fields: Record<string, string> = {}) {
     const response = await login(
-      form("/lti/login", {
+      form('/lti/login', {
         iss: platform.issuer,
-        login_hint: "user-ada",
+        login_hint: 'user-ada',
         target_link_uri: learner.targetLinkUri,
         client_id: platform.clientId,
         lti_deployment_id: platform.deploymentId,
@@ -72,76 +56,58 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
       context,
     );
     expect(response.status).toBe(302);
-    const auth = new URL(response.headers.get("location")!);
-    const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+    const auth = new URL(response.headers.get('location')!);
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
     return {
       auth,
-      state: auth.searchParams.get("state")!,
-      nonce: auth.searchParams.get("nonce")!,
+      state: auth.searchParams.get('state')!,
+      nonce: auth.searchParams.get('nonce')!,
       cookie,
     };
   }
 
-  async function launchWith(
-    idToken: string,
-    state: string,
-    cookie: string,
-    extra: Record<string, string> = {},
-  ) {
-    return launch(
-      form("/lti/launch", { id_token: idToken, state, ...extra }, { cookie }),
-      context,
-    );
+  async function launchWith(idToken: string, state: string, cookie: string, extra: Record<string, string> = {}) {
+    return launch(form('/lti/launch', { id_token: idToken, state, ...extra }, { cookie }), context);
   }
 
-  async function refusedWithoutSession(
-    response: Response,
-    status: number,
-    text: RegExp,
-  ) {
+  async function refusedWithoutSession(response: Response, status: number, text: RegExp) {
     expect(response.status).toBe(status);
-    expect(response.headers.get("content-type")).toMatch(/text\/html/);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(await response.text()).toMatch(text);
-    expect(await rowCount(database, "learners")).toBe(0);
-    expect(await rowCount(database, "classes")).toBe(0);
+    expect(await rowCount(database, 'learners')).toBe(0);
+    expect(await rowCount(database, 'classes')).toBe(0);
   }
 
-  test("the login sends the browser to the platform with a fresh state and nonce", async () => {
+  test('the login sends the browser to the platform with a fresh state and nonce', async () => {
     const { auth, state, nonce } = await startLogin({
-      lti_message_hint: "hint-1",
+      lti_message_hint: 'hint-1',
     });
     expect(auth.origin + auth.pathname).toBe(`${platform.url}/auth`);
     expect(Object.fromEntries(auth.searchParams)).toMatchObject({
-      scope: "openid",
-      response_type: "id_token",
-      response_mode: "form_post",
-      prompt: "none",
+      scope: 'openid',
+      response_type: 'id_token',
+      response_mode: 'form_post',
+      prompt: 'none',
       client_id: platform.clientId,
       redirect_uri: `${TOOL}/lti/launch`,
-      login_hint: "user-ada",
-      lti_message_hint: "hint-1",
+      login_hint: 'user-ada',
+      lti_message_hint: 'hint-1',
     });
     expect(state).toMatch(/^[\w-]{43}$/);
     expect(nonce).not.toBe(state);
   });
 
-  test("a learner launch signs the learner in to the course’s class and opens the linked lesson", async () => {
+  test('a learner launch signs the learner in to the course’s class and opens the linked lesson', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(
-      await platform.idToken(learner, nonce),
-      state,
-      cookie,
-    );
+    const response = await launchWith(await platform.idToken(learner, nonce), state, cookie);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toMatch(
-      /^https:\/\/tool\.test\/lti\/signed-in\/#/,
-    );
+    expect(response.headers.get('location')).toMatch(/^https:\/\/tool\.test\/lti\/signed-in\/#/);
     const signedIn = fragment<SignedIn>(response);
-    if (signedIn.role !== "learner") throw new Error("expected a learner");
-    expect(signedIn.next).toBe("/lessons/scaling-laws/");
+    if (signedIn.role !== 'learner') throw new Error('expected a learner');
+    expect(signedIn.next).toBe('/lessons/scaling-laws/');
     expect(signedIn.membership).toMatchObject({
-      name: "Ada Lovelace",
-      className: "LLM Engineering 101",
+      name: 'Ada Lovelace',
+      className: 'LLM Engineering 101',
     });
     // The token is a working learner token of the class API.
     const records = await api.myRecords(
@@ -152,42 +118,36 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     );
     expect(records.status).toBe(200);
     expect(await records.json()).toMatchObject({
-      learner: { name: "Ada Lovelace" },
-      class: { name: "LLM Engineering 101" },
+      learner: { name: 'Ada Lovelace' },
+      class: { name: 'LLM Engineering 101' },
     });
 
     // The same LMS user launching again is the same learner, with the same token.
     const again = await startLogin();
-    const second = fragment<SignedIn>(
-      await launchWith(
-        await platform.idToken(learner, again.nonce),
-        again.state,
-        again.cookie,
-      ),
-    );
+    const second = fragment<SignedIn>(await launchWith(await platform.idToken(learner, again.nonce), again.state, again.cookie));
     expect(second).toEqual(signedIn);
-    expect(await rowCount(database, "learners")).toBe(1);
+    expect(await rowCount(database, 'learners')).toBe(1);
   });
 
-  test("an instructor launch opens the class dashboard with a working instructor key and the whole roster", async () => {
+  test('an instructor launch opens the class dashboard with a working instructor key and the whole roster', async () => {
     platform.members.splice(
       0,
       platform.members.length,
       {
-        user_id: "user-grace",
-        name: "Grace Hopper",
+        user_id: 'user-grace',
+        name: 'Grace Hopper',
         roles: [ROLE.learner],
-        status: "Active",
+        status: 'Active',
       },
-      { user_id: "teacher", name: "Prof", roles: [ROLE.instructor] },
+      { user_id: 'teacher', name: 'Prof', roles: [ROLE.instructor] },
     );
     const { state, nonce, cookie } = await startLogin();
     const response = await launchWith(
       await platform.idToken(
         {
           ...learner,
-          subject: "teacher",
-          name: "Prof",
+          subject: 'teacher',
+          name: 'Prof',
           roles: [ROLE.instructor],
         },
         nonce,
@@ -196,9 +156,8 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
       cookie,
     );
     const signedIn = fragment<SignedIn>(response);
-    if (signedIn.role !== "instructor")
-      throw new Error("expected an instructor");
-    expect(signedIn.next).toBe("/class/dashboard/");
+    if (signedIn.role !== 'instructor') throw new Error('expected an instructor');
+    expect(signedIn.next).toBe('/class/dashboard/');
     const report = await api.report(
       new Request(`${TOOL}/api/class/report`, {
         headers: { authorization: `Bearer ${signedIn.key}` },
@@ -207,14 +166,14 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     );
     expect(report.status).toBe(200);
     const body = (await report.json()) as { roster: { name: string }[] };
-    expect(body.roster.map((entry) => entry.name)).toEqual(["Grace Hopper"]);
+    expect(body.roster.map((entry) => entry.name)).toEqual(['Grace Hopper']);
   });
 
-  test("an unregistered platform is refused at login", async () => {
+  test('an unregistered platform is refused at login', async () => {
     const response = await login(
-      form("/lti/login", {
-        iss: "https://unknown.example",
-        login_hint: "x",
+      form('/lti/login', {
+        iss: 'https://unknown.example',
+        login_hint: 'x',
         target_link_uri: learner.targetLinkUri,
       }),
       context,
@@ -222,11 +181,11 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     await refusedWithoutSession(response, 403, /not registered/);
   });
 
-  test("an unregistered platform is refused at launch", async () => {
+  test('an unregistered platform is refused at launch', async () => {
     const { state, nonce, cookie } = await startLogin();
     const response = await launchWith(
       await platform.idToken(learner, nonce, {
-        issuer: "https://unknown.example",
+        issuer: 'https://unknown.example',
       }),
       state,
       cookie,
@@ -234,42 +193,30 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     await refusedWithoutSession(response, 403, /not registered/);
   });
 
-  test("a token signed by another key is refused", async () => {
-    const { privateKey } = await generateKeyPair("RS256");
+  test('a token signed by another key is refused', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(
-      await platform.idToken(learner, nonce, { key: privateKey }),
-      state,
-      cookie,
-    );
-    await refusedWithoutSession(
-      response,
-      401,
-      /not signed by a key of this LMS/,
-    );
+    const response = await launchWith(await platform.idToken(learner, nonce, { key: privateKey }), state, cookie);
+    await refusedWithoutSession(response, 401, /not signed by a key of this LMS/);
   });
 
-  test("a replayed launch (same token, state and nonce) is refused the second time", async () => {
+  test('a replayed launch (same token, state and nonce) is refused the second time', async () => {
     const { state, nonce, cookie } = await startLogin();
     const token = await platform.idToken(learner, nonce);
     expect((await launchWith(token, state, cookie)).status).toBe(303);
     const replay = await launchWith(token, state, cookie);
     expect(replay.status).toBe(400);
     expect(await replay.text()).toMatch(/already used/);
-    expect(await rowCount(database, "learners")).toBe(1);
+    expect(await rowCount(database, 'learners')).toBe(1);
   });
 
-  test("a token whose nonce is not the login’s is refused", async () => {
+  test('a token whose nonce is not the login’s is refused', async () => {
     const { state, cookie } = await startLogin();
-    const response = await launchWith(
-      await platform.idToken(learner, "another-nonce"),
-      state,
-      cookie,
-    );
+    const response = await launchWith(await platform.idToken(learner, 'another-nonce'), state, cookie);
     await refusedWithoutSession(response, 401, /nonce/);
   });
 
-  test("an expired token is refused", async () => {
+  test('an expired token is refused', async () => {
     const { state, nonce, cookie } = await startLogin();
     const hourAgo = Math.floor(Date.now() / 1000) - 3600;
     const response = await launchWith(
@@ -283,51 +230,38 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     await refusedWithoutSession(response, 401, /expired/);
   });
 
-  test("a token for another tool (wrong audience) is refused", async () => {
+  test('a token for another tool (wrong audience) is refused', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(
-      await platform.idToken(learner, nonce, { audience: "another-client" }),
-      state,
-      cookie,
-    );
+    const response = await launchWith(await platform.idToken(learner, nonce, { audience: 'another-client' }), state, cookie);
     await refusedWithoutSession(response, 401, /audience/);
   });
 
-  test("a wrong deployment id is refused", async () => {
+  test('a wrong deployment id is refused', async () => {
     const { state, nonce, cookie } = await startLogin();
     const token = await platform.idToken(
       {
         ...learner,
         claims: {
-          "https://purl.imsglobal.org/spec/lti/claim/deployment_id":
-            "deployment-x",
+          'https://purl.imsglobal.org/spec/lti/claim/deployment_id': 'deployment-x',
         },
       },
       nonce,
     );
-    await refusedWithoutSession(
-      await launchWith(token, state, cookie),
-      403,
-      /deployment/,
-    );
+    await refusedWithoutSession(await launchWith(token, state, cookie), 403, /deployment/);
   });
 
-  test("a state the server never issued is refused", async () => {
+  test('a state the server never issued is refused', async () => {
     const { nonce, cookie } = await startLogin();
-    const response = await launchWith(
-      await platform.idToken(learner, nonce),
-      "not-a-state-the-server-issued",
-      cookie,
-    );
+    const response = await launchWith(await platform.idToken(learner, nonce), 'not-a-state-the-server-issued', cookie);
     await refusedWithoutSession(response, 400, /state is unknown/);
   });
 
-  test("a target_link_uri outside the site is refused, at login and at launch", async () => {
+  test('a target_link_uri outside the site is refused, at login and at launch', async () => {
     const outside = await login(
-      form("/lti/login", {
+      form('/lti/login', {
         iss: platform.issuer,
-        login_hint: "x",
-        target_link_uri: "https://evil.example/lessons/x/",
+        login_hint: 'x',
+        target_link_uri: 'https://evil.example/lessons/x/',
         client_id: platform.clientId,
       }),
       context,
@@ -338,7 +272,7 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
       await platform.idToken(
         {
           ...learner,
-          targetLinkUri: "https://evil.example/lessons/scaling-laws/",
+          targetLinkUri: 'https://evil.example/lessons/scaling-laws/',
         },
         nonce,
       ),
@@ -348,68 +282,53 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     await refusedWithoutSession(response, 400, /not part of this course/);
   });
 
-  test("a wrong LTI version or message type is refused", async () => {
+  test('a wrong LTI version or message type is refused', async () => {
     const first = await startLogin();
     const version = await platform.idToken(
       {
         ...learner,
-        claims: { "https://purl.imsglobal.org/spec/lti/claim/version": "1.1" },
+        claims: { 'https://purl.imsglobal.org/spec/lti/claim/version': '1.1' },
       },
       first.nonce,
     );
-    await refusedWithoutSession(
-      await launchWith(version, first.state, first.cookie),
-      400,
-      /LTI 1\.3\.0/,
-    );
+    await refusedWithoutSession(await launchWith(version, first.state, first.cookie), 400, /LTI 1\.3\.0/);
     const second = await startLogin();
     const type = await platform.idToken(
       {
         ...learner,
         claims: {
-          "https://purl.imsglobal.org/spec/lti/claim/message_type":
-            "LtiSubmissionReviewRequest",
+          'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiSubmissionReviewRequest',
         },
       },
       second.nonce,
     );
-    await refusedWithoutSession(
-      await launchWith(type, second.state, second.cookie),
-      400,
-      /does not handle/,
-    );
+    await refusedWithoutSession(await launchWith(type, second.state, second.cookie), 400, /does not handle/);
   });
 
-  test("a browser that kept no cookie in the LMS frame is offered the launch in a new window", async () => {
-    const { state, nonce } = await startLogin({ lti_message_hint: "hint-2" });
-    const response = await launchWith(
-      await platform.idToken(learner, nonce),
-      state,
-      "",
-    );
+  test('a browser that kept no cookie in the LMS frame is offered the launch in a new window', async () => {
+    const { state, nonce } = await startLogin({ lti_message_hint: 'hint-2' });
+    const response = await launchWith(await platform.idToken(learner, nonce), state, '');
     expect(response.status).toBe(401);
     const html = await response.text();
     expect(html).toMatch(/Open in a new window/);
     expect(html).toMatch(/target="_blank"/);
-    expect(html).toContain("/lti/login?iss=");
-    expect(html).toContain("lti_message_hint=hint-2");
-    expect(await rowCount(database, "learners")).toBe(0);
+    expect(html).toContain('/lti/login?iss=');
+    expect(html).toContain('lti_message_hint=hint-2');
+    expect(await rowCount(database, 'learners')).toBe(0);
   });
 
-  test("with platform storage, the state is put in the LMS and read back before the learner is signed in", async () => {
+  test('with platform storage, the state is put in the LMS and read back before the learner is signed in', async () => {
     const response = await login(
-      form("/lti/login", {
+      form('/lti/login', {
         iss: platform.issuer,
-        login_hint: "user-ada",
+        login_hint: 'user-ada',
         target_link_uri: learner.targetLinkUri,
         client_id: platform.clientId,
-        lti_storage_target: "_parent",
+        lti_storage_target: '_parent',
       }),
       context,
     );
-    expect(response.headers.get("location")).toMatch(
-      /^https:\/\/tool\.test\/lti\/storage\/#/,
-    );
+    expect(response.headers.get('location')).toMatch(/^https:\/\/tool\.test\/lti\/storage\/#/);
     const put = fragment<{
       mode: string;
       target: string;
@@ -419,17 +338,17 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
       next: string;
     }>(response);
     expect(put).toMatchObject({
-      mode: "put",
-      target: "_parent",
+      mode: 'put',
+      target: '_parent',
       origin: platform.url,
     });
-    expect(new URL(put.next).searchParams.get("state")).toBe(put.state);
+    expect(new URL(put.next).searchParams.get('state')).toBe(put.state);
 
     const launched = await launch(
-      form("/lti/launch", {
+      form('/lti/launch', {
         id_token: await platform.idToken(learner, put.nonce),
         state: put.state,
-        lti_storage_target: "_parent",
+        lti_storage_target: '_parent',
       }),
       context,
     );
@@ -440,46 +359,40 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
       complete: string;
     }>(launched);
     expect(get).toMatchObject({
-      mode: "get",
+      mode: 'get',
       state: put.state,
       complete: `${TOOL}/lti/complete`,
     });
-    expect(await rowCount(database, "learners")).toBe(0);
+    expect(await rowCount(database, 'learners')).toBe(0);
 
-    const wrong = await complete(
-      form("/lti/complete", { code: get.code, state: "another-state" }),
-      context,
-    );
+    const wrong = await complete(form('/lti/complete', { code: get.code, state: 'another-state' }), context);
     expect(wrong.status).toBe(401);
-    expect(await rowCount(database, "learners")).toBe(0);
+    expect(await rowCount(database, 'learners')).toBe(0);
     // The code is single-use: even the right state cannot use it again after a failed try.
-    const reused = await complete(
-      form("/lti/complete", { code: get.code, state: put.state }),
-      context,
-    );
+    const reused = await complete(form('/lti/complete', { code: get.code, state: put.state }), context);
     expect(reused.status).toBe(400);
 
     const again = await login(
-      form("/lti/login", {
+      form('/lti/login', {
         iss: platform.issuer,
-        login_hint: "user-ada",
+        login_hint: 'user-ada',
         target_link_uri: learner.targetLinkUri,
         client_id: platform.clientId,
-        lti_storage_target: "_parent",
+        lti_storage_target: '_parent',
       }),
       context,
     );
     const put2 = fragment<{ state: string; nonce: string }>(again);
     const launched2 = await launch(
-      form("/lti/launch", {
+      form('/lti/launch', {
         id_token: await platform.idToken(learner, put2.nonce),
         state: put2.state,
-        lti_storage_target: "_parent",
+        lti_storage_target: '_parent',
       }),
       context,
     );
     const done = await complete(
-      form("/lti/complete", {
+      form('/lti/complete', {
         code: fragment<{ code: string }>(launched2).code,
         state: put2.state,
       }),
@@ -487,8 +400,8 @@ describe.each(testDatabases)("LTI launch on $name", ({ open }) => {
     );
     expect(done.status).toBe(303);
     expect(fragment<SignedIn>(done)).toMatchObject({
-      role: "learner",
-      next: "/lessons/scaling-laws/",
+      role: 'learner',
+      next: '/lessons/scaling-laws/',
     });
   });
 });

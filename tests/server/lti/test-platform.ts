@@ -1,19 +1,6 @@
-import {
-  createServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from "node:http";
-import { randomUUID } from "node:crypto";
-import {
-  createRemoteJWKSet,
-  exportJWK,
-  generateKeyPair,
-  jwtVerify,
-  SignJWT,
-  type CryptoKey,
-  type JWK,
-} from "jose";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
 
 /**
  * An LMS for the tests: its own RSA keys and JWKS, an OIDC authorization endpoint that answers
@@ -21,17 +8,17 @@ import {
  * tool's JWKS, AGS line items that record scores, an NRPS roster, and a deep-linking return
  * address that checks the tool's signed answer.
  */
-export const LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+export const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 export const ROLE = {
-  learner: "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner",
-  instructor: "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor",
+  learner: 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner',
+  instructor: 'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor',
 };
 
 export interface LaunchSpec {
   subject: string;
   name: string;
   roles: string[];
-  messageType?: "LtiResourceLinkRequest" | "LtiDeepLinkingRequest";
+  messageType?: 'LtiResourceLinkRequest' | 'LtiDeepLinkingRequest';
   targetLinkUri: string;
   resourceLinkId?: string;
   lineItem?: string;
@@ -39,6 +26,8 @@ export interface LaunchSpec {
   contextTitle?: string;
   /** Extra or replaced claims. */
   claims?: Record<string, unknown>;
+  /** Launched inside the LMS page's frame, with the LMS's storage on offer (`lti_storage_target`). */
+  framed?: boolean;
 }
 
 export interface Score {
@@ -52,8 +41,8 @@ export interface Score {
 }
 
 export class TestPlatform {
-  readonly clientId = "threshold-client";
-  readonly deploymentId = "deployment-1";
+  readonly clientId = 'threshold-client';
+  readonly deploymentId = 'deployment-1';
   server!: Server;
   url!: string;
   privateKey!: CryptoKey;
@@ -75,22 +64,22 @@ export class TestPlatform {
   readonly deepLinks: Record<string, unknown>[][] = [];
   /** Launches the platform will sign, by `lti_message_hint`. */
   readonly launches = new Map<string, LaunchSpec>();
-  toolJwksUrl = "";
+  toolJwksUrl = '';
 
   get issuer(): string {
     return this.url;
   }
 
-  async start(port = 0, host = "127.0.0.1"): Promise<this> {
-    const { privateKey, publicKey } = await generateKeyPair("RS256", {
+  async start(port = 0, host = '127.0.0.1'): Promise<this> {
+    const { privateKey, publicKey } = await generateKeyPair('RS256', {
       extractable: true,
     });
     this.privateKey = privateKey;
     this.publicJwk = {
       ...(await exportJWK(publicKey)),
-      kid: "platform-key-1",
-      alg: "RS256",
-      use: "sig",
+      kid: 'platform-key-1',
+      alg: 'RS256',
+      use: 'sig',
     };
     this.server = createServer(
       (request, response) =>
@@ -98,9 +87,7 @@ export class TestPlatform {
           response.writeHead(500).end(String(error));
         }),
     );
-    await new Promise<void>((resolve) =>
-      this.server.listen(port, host, resolve),
-    );
+    await new Promise<void>((resolve) => this.server.listen(port, host, resolve));
     const address = this.server.address() as { port: number };
     this.url = `http://${host}:${address.port}`;
     return this;
@@ -126,53 +113,49 @@ export class TestPlatform {
 
   /** The id_token claims of a launch. */
   claims(spec: LaunchSpec, nonce: string): Record<string, unknown> {
-    const contextId = spec.contextId ?? "course-101";
+    const contextId = spec.contextId ?? 'course-101';
     return {
       nonce,
       sub: spec.subject,
       name: spec.name,
-      [`${LTI}message_type`]: spec.messageType ?? "LtiResourceLinkRequest",
-      [`${LTI}version`]: "1.3.0",
+      [`${LTI}message_type`]: spec.messageType ?? 'LtiResourceLinkRequest',
+      [`${LTI}version`]: '1.3.0',
       [`${LTI}deployment_id`]: this.deploymentId,
       [`${LTI}target_link_uri`]: spec.targetLinkUri,
       [`${LTI}roles`]: spec.roles,
       [`${LTI}context`]: {
         id: contextId,
-        title: spec.contextTitle ?? "LLM Engineering 101",
-        type: ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"],
+        title: spec.contextTitle ?? 'LLM Engineering 101',
+        type: ['http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering'],
       },
-      ...(spec.messageType === "LtiDeepLinkingRequest"
+      ...(spec.messageType === 'LtiDeepLinkingRequest'
         ? {
-            "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings":
-              {
-                deep_link_return_url: `${this.url}/deep-link-return`,
-                accept_types: ["ltiResourceLink"],
-                accept_presentation_document_targets: ["iframe", "window"],
-                accept_multiple: true,
-                data: "platform-data-42",
-              },
+            'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
+              deep_link_return_url: `${this.url}/deep-link-return`,
+              accept_types: ['ltiResourceLink'],
+              accept_presentation_document_targets: ['iframe', 'window'],
+              accept_multiple: true,
+              data: 'platform-data-42',
+            },
           }
         : {
             [`${LTI}resource_link`]: {
-              id: spec.resourceLinkId ?? "link-1",
-              title: "Course link",
+              id: spec.resourceLinkId ?? 'link-1',
+              title: 'Course link',
             },
           }),
       ...(spec.lineItem
         ? {
-            "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": {
-              scope: [
-                "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-              ],
+            'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+              scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/lineitem', 'https://purl.imsglobal.org/spec/lti-ags/scope/score'],
               lineitems: `${this.url}/${contextId}/lineitems`,
               lineitem: spec.lineItem,
             },
           }
         : {}),
-      "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": {
+      'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': {
         context_memberships_url: `${this.url}/${contextId}/memberships`,
-        service_versions: ["2.0"],
+        service_versions: ['2.0'],
       },
       ...spec.claims,
     };
@@ -184,7 +167,7 @@ export class TestPlatform {
     nonce: string,
     {
       key = this.privateKey,
-      kid = "platform-key-1",
+      kid = 'platform-key-1',
       audience = this.clientId,
       issuer = this.issuer,
       iat,
@@ -200,7 +183,7 @@ export class TestPlatform {
   ): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT(this.claims(spec, nonce))
-      .setProtectedHeader({ alg: "RS256", kid, typ: "JWT" })
+      .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(issuer)
       .setAudience(audience)
       .setIssuedAt(iat ?? now)
@@ -212,24 +195,21 @@ export class TestPlatform {
     return `${this.url}/course-101/lineitems/${id}/lineitem`;
   }
 
-  private async handle(
-    request: IncomingMessage,
-    response: ServerResponse,
-  ): Promise<void> {
-    const url = new URL(request.url ?? "/", this.url);
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url);
     const body = await readBody(request);
-    const send = (status: number, data: unknown, type = "application/json") =>
-      response
-        .writeHead(status, { "Content-Type": type })
-        .end(typeof data === "string" ? data : JSON.stringify(data));
+    const send = (status: number, data: unknown, type = 'application/json'): void => {
+      response.writeHead(status, { 'Content-Type': type }).end(typeof data === 'string' ? data : JSON.stringify(data));
+    };
 
-    if (url.pathname === "/jwks") return send(200, { keys: [this.publicJwk] });
+    if (url.pathname === '/jwks') return send(200, { keys: [this.publicJwk] });
 
-    if (url.pathname === "/start") {
-      // An LMS page with a link: the login goes to the tool as a form post, as LMSs send it.
-      const hint = url.searchParams.get("hint")!;
+    if (url.pathname === '/start') {
+      // An LMS page with a link: the login goes to the tool as a form post, as LMSs send it;
+      // a framed launch goes into the page's frame, and the page answers platform-storage messages.
+      const hint = url.searchParams.get('hint')!;
       const spec = this.launches.get(hint)!;
-      const fields = {
+      const fields: Record<string, string> = {
         iss: this.issuer,
         login_hint: spec.subject,
         target_link_uri: spec.targetLinkUri,
@@ -237,128 +217,84 @@ export class TestPlatform {
         client_id: this.clientId,
         lti_deployment_id: this.deploymentId,
       };
-      return send(
-        200,
-        autoPost(
-          url.searchParams.get("tool")! + "/lti/login",
-          fields,
-          "Launching the course…",
-        ),
-        "text/html",
-      );
+      const action = url.searchParams.get('tool')! + '/lti/login';
+      if (!spec.framed) return send(200, autoPost(action, fields, 'Launching the course…'), 'text/html');
+      return send(200, framedPage(action, { ...fields, lti_storage_target: '_parent' }), 'text/html');
     }
 
-    if (url.pathname === "/auth") {
+    if (url.pathname === '/auth') {
       const params = url.searchParams;
-      const spec = this.launches.get(params.get("lti_message_hint") ?? "");
+      const spec = this.launches.get(params.get('lti_message_hint') ?? '');
       if (
         !spec ||
-        params.get("client_id") !== this.clientId ||
-        params.get("response_type") !== "id_token" ||
-        params.get("scope") !== "openid" ||
-        params.get("login_hint") !== spec.subject
+        params.get('client_id') !== this.clientId ||
+        params.get('response_type') !== 'id_token' ||
+        params.get('scope') !== 'openid' ||
+        params.get('login_hint') !== spec.subject
       )
-        return send(400, "bad authorization request", "text/plain");
-      const token = await this.idToken(spec, params.get("nonce")!);
-      return send(
-        200,
-        autoPost(
-          params.get("redirect_uri")!,
-          { id_token: token, state: params.get("state")! },
-          "Signing in…",
-        ),
-        "text/html",
-      );
+        return send(400, 'bad authorization request', 'text/plain');
+      const token = await this.idToken(spec, params.get('nonce')!);
+      const launch: Record<string, string> = { id_token: token, state: params.get('state')! };
+      if (spec.framed) launch.lti_storage_target = '_parent';
+      return send(200, autoPost(params.get('redirect_uri')!, launch, 'Signing in…'), 'text/html');
     }
 
-    if (url.pathname === "/token") {
-      if (this.down) return send(503, { error: "temporarily_unavailable" });
+    if (url.pathname === '/token') {
+      if (this.down) return send(503, { error: 'temporarily_unavailable' });
       const form = new URLSearchParams(body);
       const jwks = createRemoteJWKSet(new URL(this.toolJwksUrl));
       try {
-        await jwtVerify(form.get("client_assertion") ?? "", jwks, {
+        await jwtVerify(form.get('client_assertion') ?? '', jwks, {
           issuer: this.clientId,
           subject: this.clientId,
           audience: `${this.url}/token`,
         });
       } catch (error) {
-        return send(401, { error: "invalid_client", detail: String(error) });
+        return send(401, { error: 'invalid_client', detail: String(error) });
       }
-      if (form.get("grant_type") !== "client_credentials")
-        return send(400, { error: "unsupported_grant_type" });
-      this.tokenRequests.push({ scope: form.get("scope") ?? "" });
+      if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' });
+      this.tokenRequests.push({ scope: form.get('scope') ?? '' });
       return send(200, {
         access_token: `token-${randomUUID()}`,
-        token_type: "Bearer",
+        token_type: 'Bearer',
         expires_in: 3600,
-        scope: form.get("scope"),
+        scope: form.get('scope'),
       });
     }
 
-    const scores = /^\/([^/]+)\/lineitems\/([^/]+)\/lineitem\/scores$/.exec(
-      url.pathname,
-    );
-    if (scores && request.method === "POST") {
+    const scores = /^\/([^/]+)\/lineitems\/([^/]+)\/lineitem\/scores$/.exec(url.pathname);
+    if (scores && request.method === 'POST') {
       if (this.down) {
         this.refusedScores++;
-        return send(503, { error: "down for maintenance" });
+        return send(503, { error: 'down for maintenance' });
       }
-      if (!/^Bearer token-/.test(request.headers.authorization ?? ""))
-        return send(401, { error: "no token" });
-      if (
-        request.headers["content-type"] !==
-        "application/vnd.ims.lis.v1.score+json"
-      )
-        return send(415, { error: "wrong media type" });
+      if (!/^Bearer token-/.test(request.headers.authorization ?? '')) return send(401, { error: 'no token' });
+      if (request.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return send(415, { error: 'wrong media type' });
       this.scores.push({
-        lineItem: url.href.replace(/\/scores$/, ""),
-        ...(JSON.parse(body) as Omit<Score, "lineItem">),
+        lineItem: url.href.replace(/\/scores$/, ''),
+        ...(JSON.parse(body) as Omit<Score, 'lineItem'>),
       });
       return send(200, {});
     }
 
     if (/^\/[^/]+\/memberships$/.test(url.pathname)) {
-      if (!/^Bearer token-/.test(request.headers.authorization ?? ""))
-        return send(401, { error: "no token" });
-      return send(
-        200,
-        { id: url.href, context: { id: "course-101" }, members: this.members },
-        "application/vnd.ims.lti-nrps.v2.membershipcontainer+json",
-      );
+      if (!/^Bearer token-/.test(request.headers.authorization ?? '')) return send(401, { error: 'no token' });
+      return send(200, { id: url.href, context: { id: 'course-101' }, members: this.members }, 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json');
     }
 
-    if (url.pathname === "/deep-link-return") {
-      const jwt = new URLSearchParams(body).get("JWT") ?? "";
-      const { payload } = await jwtVerify(
-        jwt,
-        createRemoteJWKSet(new URL(this.toolJwksUrl)),
-        { issuer: this.clientId, audience: this.issuer },
-      );
-      if (
-        payload["https://purl.imsglobal.org/spec/lti-dl/claim/data"] !==
-        "platform-data-42"
-      )
-        return send(400, "data not echoed", "text/plain");
-      if (
-        payload[`${LTI}message_type`] !== "LtiDeepLinkingResponse" ||
-        payload[`${LTI}deployment_id`] !== this.deploymentId
-      )
-        return send(400, "bad response", "text/plain");
-      const items = payload[
-        "https://purl.imsglobal.org/spec/lti-dl/claim/content_items"
-      ] as Record<string, unknown>[];
+    if (url.pathname === '/deep-link-return') {
+      const jwt = new URLSearchParams(body).get('JWT') ?? '';
+      const { payload } = await jwtVerify(jwt, createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, audience: this.issuer });
+      if (payload['https://purl.imsglobal.org/spec/lti-dl/claim/data'] !== 'platform-data-42') return send(400, 'data not echoed', 'text/plain');
+      if (payload[`${LTI}message_type`] !== 'LtiDeepLinkingResponse' || payload[`${LTI}deployment_id`] !== this.deploymentId)
+        return send(400, 'bad response', 'text/plain');
+      const items = payload['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as Record<string, unknown>[];
       this.deepLinks.push(items);
-      const list = items
-        .map((item) => `<li data-item>${escape(String(item.title))}</li>`)
-        .join("");
-      return send(
-        200,
-        `<!doctype html><title>LMS</title><h1>Added to the course</h1><ul>${list}</ul>`,
-        "text/html",
-      );
+      const list = items.map((item) => `<li data-item>${escape(String(item.title))}</li>`).join('');
+      return send(200, `<!doctype html><title>LMS</title><h1>Added to the course</h1><ul>${list}</ul>`, 'text/html');
     }
 
-    send(404, { error: "not found" });
+    send(404, { error: 'not found' });
   }
 }
 
@@ -367,25 +303,48 @@ function escape(text: string): string {
 }
 
 /** A page that posts `fields` to `action` at once, as LMSs do between the steps of a launch. */
-function autoPost(
-  action: string,
-  fields: Record<string, string>,
-  title: string,
-): string {
+function autoPost(action: string, fields: Record<string, string>, title: string): string {
   const inputs = Object.entries(fields)
-    .map(
-      ([name, value]) =>
-        `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`,
-    )
-    .join("");
+    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
+    .join('');
   return `<!doctype html><title>${escape(title)}</title><form method="post" action="${escape(action)}">${inputs}<button>Continue</button></form><script>document.forms[0].submit()</script>`;
+}
+
+/**
+ * An LMS course page that launches the tool in its frame and keeps the tool's data in its own
+ * storage (LTI client-side OIDC: `lti.put_data` / `lti.get_data` by postMessage); `ltiLog` lists
+ * the messages it answered.
+ */
+function framedPage(action: string, fields: Record<string, string>): string {
+  const inputs = Object.entries(fields)
+    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
+    .join('');
+  return `<!doctype html><title>LMS course page</title><h1>LMS course page</h1>
+<iframe name="tool-frame" title="Course" width="1000" height="700"></iframe>
+<form method="post" action="${escape(action)}" target="tool-frame">${inputs}</form>
+<script>
+const store = new Map();
+window.ltiLog = [];
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || typeof data.subject !== 'string') return;
+  window.ltiLog.push(data.subject);
+  if (data.subject === 'lti.put_data') {
+    store.set(event.origin + ' ' + data.key, data.value);
+    event.source.postMessage({ subject: 'lti.put_data.response', message_id: data.message_id, key: data.key, value: data.value }, event.origin);
+  } else if (data.subject === 'lti.get_data') {
+    event.source.postMessage({ subject: 'lti.get_data.response', message_id: data.message_id, key: data.key, value: store.get(event.origin + ' ' + data.key) }, event.origin);
+  }
+});
+document.forms[0].submit();
+</script>`;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
   });
 }
