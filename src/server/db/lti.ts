@@ -124,16 +124,17 @@ export async function insertLtiUser(db: LtiDb, row: LtiTables['lti_users']): Pro
   await db.insertInto('lti_users').values(row).execute();
 }
 
+/** Records a link; a launch that names no lesson or line item (some roles' launches carry none) keeps the ones known. */
 export async function upsertLtiLink(db: LtiDb, row: LtiLinkRow): Promise<void> {
   await db
     .insertInto('lti_links')
     .values(row)
     .onConflict((conflict) =>
-      conflict.columns(['class_id', 'link_id']).doUpdateSet({
-        lesson: row.lesson,
-        line_item: row.line_item,
+      conflict.columns(['class_id', 'link_id']).doUpdateSet((eb) => ({
+        lesson: eb.fn.coalesce(eb.ref('excluded.lesson'), eb.ref('lti_links.lesson')),
+        line_item: eb.fn.coalesce(eb.ref('excluded.line_item'), eb.ref('lti_links.line_item')),
         updated_at: row.updated_at,
-      }),
+      })),
     )
     .execute();
 }

@@ -133,6 +133,14 @@ describe.each(testDatabases)('grades to the LMS (AGS) on $name', ({ open }) => {
     expect(await allQueuedScores(context.db)).toEqual([]);
   });
 
+  test('a later launch of the same link that carries no line item keeps the gradebook column', async () => {
+    const ada = await launchLearner('user-ada');
+    await launchLearner('user-bo', null, 'quiz-link');
+    await submit(ada, attempt(2, '2026-12-01T10:00:00.000Z'));
+    expect(await sendDueScores(context)).toEqual({ sent: 1, failed: 0 });
+    expect(platform.scores.map((score) => score.lineItem)).toEqual([platform.lineItemUrl('quiz-scaling-laws')]);
+  });
+
   test('while the platform is down the score waits with growing back-off, then arrives exactly once', async () => {
     const token = await launchLearner('user-ada');
     platform.down = true;

@@ -49,8 +49,8 @@ export class TestPlatform {
   publicJwk!: JWK;
   /** Scores the line items accepted, in order. */
   readonly scores: Score[] = [];
-  /** Score posts refused while down. */
-  refusedScores = 0;
+  /** Token and score requests refused while down. */
+  refusedWhileDown = 0;
   /** While true, the score and token endpoints answer 503. */
   down = false;
   readonly tokenRequests: { scope: string }[] = [];
@@ -240,7 +240,10 @@ export class TestPlatform {
     }
 
     if (url.pathname === '/token') {
-      if (this.down) return send(503, { error: 'temporarily_unavailable' });
+      if (this.down) {
+        this.refusedWhileDown++;
+        return send(503, { error: 'temporarily_unavailable' });
+      }
       const form = new URLSearchParams(body);
       const jwks = createRemoteJWKSet(new URL(this.toolJwksUrl));
       try {
@@ -265,7 +268,7 @@ export class TestPlatform {
     const scores = /^\/([^/]+)\/lineitems\/([^/]+)\/lineitem\/scores$/.exec(url.pathname);
     if (scores && request.method === 'POST') {
       if (this.down) {
-        this.refusedScores++;
+        this.refusedWhileDown++;
         return send(503, { error: 'down for maintenance' });
       }
       if (!/^Bearer token-/.test(request.headers.authorization ?? '')) return send(401, { error: 'no token' });
