@@ -1,5 +1,5 @@
 import { findClass, findLearner, type ClassRow } from '../db';
-import { findLtiContext, findLtiUser, insertLtiContext, insertLtiUser, ltiContextOfClass, type LtiDb } from '../db/lti';
+import { findLtiContext, findLtiUser, insertLtiContext, insertLtiUser, type LtiDb } from '../db/lti';
 import { formatCredential, hashSecret, newId, newJoinCode } from '../secrets';
 import type { ToolKeys } from './keys';
 
@@ -118,8 +118,6 @@ export async function signInInstructor(db: LtiDb, keys: ToolKeys, classId: strin
   if (row && row.key_hash !== hash) await db.updateTable('classes').set({ key_hash: hash }).where('id', '=', classId).execute();
   return instructorKeyOf(keys, classId);
 }
-
-export { ltiContextOfClass };
 
 /** A display name from the launch or roster claims. */
 export function displayName(
