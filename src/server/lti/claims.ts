@@ -38,6 +38,7 @@ export const LTI_VERSION = '1.3.0';
 export const mediaType = {
   score: 'application/vnd.ims.lis.v1.score+json',
   lineItem: 'application/vnd.ims.lis.v2.lineitem+json',
+  lineItemContainer: 'application/vnd.ims.lis.v2.lineitemcontainer+json',
   memberships: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
 } as const;
 

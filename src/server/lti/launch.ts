@@ -3,6 +3,8 @@ import { newSecret } from '../secrets';
 import { claim, messageTypes, scope, teaches } from './claims';
 import { toolBase, type LtiContext } from './context';
 import { ltiUrl, stateCookie, withinSite } from './login';
+import type { CatalogItem } from './deep-linking';
+import { ensureLineItem } from './line-items';
 import { classOfCourse, displayName, learnerOfUser, signInInstructor, signInLearner } from './members';
 import { syncRoster } from './nrps';
 import { answerPage, LtiRefusal } from './pages';
@@ -59,7 +61,7 @@ const seeOther = (location: string, headers: Record<string, string> = {}) =>
  * the state back and completes at `/lti/complete`), else by the login's cookie; a browser that
  * kept no cookie in the LMS frame is offered the same launch in a new window.
  */
-export const launch = (request: Request, context: LtiContext): Promise<Response> =>
+export const launch = (request: Request, context: LtiContext, catalog: readonly CatalogItem[] = []): Promise<Response> =>
   answerPage(async () => {
     const params = await readParams(request);
     const idToken = required(params, 'id_token', 'the id_token');
@@ -91,11 +93,11 @@ export const launch = (request: Request, context: LtiContext): Promise<Response>
         { href: again.href, label: 'Open in a new window', newWindow: true },
       );
     }
-    return enter(context, verified, base, [`${stateCookie(state)}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None`]);
+    return enter(context, verified, base, catalog, [`${stateCookie(state)}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None`]);
   });
 
 /** After the platform-storage check: the page sends the code of the verified launch and the state it read back. */
-export const complete = (request: Request, context: LtiContext): Promise<Response> =>
+export const complete = (request: Request, context: LtiContext, catalog: readonly CatalogItem[] = []): Promise<Response> =>
   answerPage(async () => {
     const params = await readParams(request);
     const code = required(params, 'code', 'the launch code');
@@ -111,11 +113,11 @@ export const complete = (request: Request, context: LtiContext): Promise<Respons
       );
     const platform = findPlatform(context.platforms(), verified.platform.issuer, verified.platform.clientId);
     if (!platform) throw new LtiRefusal(403, 'This LMS is not registered', `The course server does not know the LMS “${verified.platform.issuer}”.`);
-    return enter(context, { ...verified, platform }, toolBase(context, request));
+    return enter(context, { ...verified, platform }, toolBase(context, request), catalog);
   });
 
 /** Signs the user in for the launch's course: a learner to the target page, a teacher to the class dashboard or the deep-linking picker. */
-async function enter(context: LtiContext, launch: VerifiedLaunch, base: URL, cookies: string[] = []): Promise<Response> {
+async function enter(context: LtiContext, launch: VerifiedLaunch, base: URL, catalog: readonly CatalogItem[], cookies: string[] = []): Promise<Response> {
   const { payload, platform } = launch;
   const now = context.class.now().toISOString();
   const course = payload[claim.context] as { id?: unknown; title?: unknown; label?: unknown } | undefined;
@@ -164,16 +166,10 @@ async function enter(context: LtiContext, launch: VerifiedLaunch, base: URL, coo
   }
 
   const target = withinSite(payload[claim.targetLinkUri] as string, base)!;
-  const link = payload[claim.resourceLink] as { id: string };
-  const ags = payload[claim.agsEndpoint] as { lineitem?: unknown; scope?: unknown } | undefined;
-  const lineItem = typeof ags?.lineitem === 'string' && Array.isArray(ags.scope) && ags.scope.includes(scope.score) ? ags.lineitem : null;
-  await upsertLtiLink(context.db, {
-    class_id: classRow.id,
-    link_id: link.id,
-    lesson: lessonOfTarget(target, base, payload[claim.custom]),
-    line_item: lineItem,
-    updated_at: now,
-  });
+  const link = payload[claim.resourceLink] as { id: string; title?: unknown };
+  const lesson = lessonOfTarget(target, base, payload[claim.custom]);
+  const lineItem = await lineItemOfLaunch(context, launch, classRow.id, link.id, lesson, target, catalog);
+  await upsertLtiLink(context.db, { class_id: classRow.id, link_id: link.id, lesson, line_item: lineItem, updated_at: now });
 
   if (teaches(roles)) {
     const key = await signInInstructor(context.db, context.keys, classRow.id);
@@ -208,4 +204,40 @@ async function enter(context: LtiContext, launch: VerifiedLaunch, base: URL, coo
       assignment: classRow.assignment,
     },
   });
+}
+
+/**
+ * The gradebook column a launch reports to: the platform's (`lineitem` of the AGS claim); for a
+ * graded-quiz link the platform gave none, the one the tool finds or makes through `lineitems`
+ * (once: the link then remembers it); else none. A platform that cannot make one now leaves the
+ * link ungraded until its next launch.
+ */
+async function lineItemOfLaunch(
+  context: LtiContext,
+  launch: VerifiedLaunch,
+  classId: string,
+  linkId: string,
+  lesson: string | null,
+  target: URL,
+  catalog: readonly CatalogItem[],
+): Promise<string | null> {
+  const ags = launch.payload[claim.agsEndpoint] as { lineitem?: unknown; lineitems?: unknown; scope?: unknown } | undefined;
+  const scopes = Array.isArray(ags?.scope) ? ags.scope : [];
+  if (!scopes.includes(scope.score)) return null;
+  if (typeof ags?.lineitem === 'string') return ags.lineitem;
+  const quiz = lesson && target.hash === '#quiz' ? catalog.find((item) => item.id === `quiz:${lesson}`) : undefined;
+  if (!quiz?.scoreMaximum || typeof ags?.lineitems !== 'string' || !scopes.includes(scope.lineItem)) return null;
+  const known = await context.db.selectFrom('lti_links').select('line_item').where('class_id', '=', classId).where('link_id', '=', linkId).executeTakeFirst();
+  if (known?.line_item) return known.line_item;
+  try {
+    return await ensureLineItem(context, launch.platform, ags.lineitems, {
+      resourceLinkId: linkId,
+      resourceId: quiz.id,
+      label: quiz.title,
+      scoreMaximum: quiz.scoreMaximum,
+    });
+  } catch (error) {
+    console.error('lti: no line item made:', error);
+    return null;
+  }
 }

@@ -141,6 +141,47 @@ describe.each(testDatabases)('grades to the LMS (AGS) on $name', ({ open }) => {
     expect(platform.scores.map((score) => score.lineItem)).toEqual([platform.lineItemUrl('quiz-scaling-laws')]);
   });
 
+  test('a graded-quiz link the platform gave no line item gets one made by the tool, once, and the score goes there', async () => {
+    const catalog = [{ id: 'quiz:scaling-laws', title: 'Quiz: Scaling laws', path: 'lessons/scaling-laws/#quiz', lesson: 'scaling-laws', scoreMaximum: 3 }];
+    const launchOwn = async (subject: string) => {
+      const spec: LaunchSpec = {
+        subject,
+        name: subject,
+        roles: [ROLE.learner],
+        targetLinkUri: `${TOOL}/lessons/scaling-laws/#quiz`,
+        resourceLinkId: 'own-link',
+        lineItemsOnly: true,
+      };
+      const started = await login(
+        form('/lti/login', { iss: platform.issuer, login_hint: subject, target_link_uri: spec.targetLinkUri, client_id: platform.clientId }),
+        context,
+      );
+      const auth = new URL(started.headers.get('location')!);
+      const cookie = started.headers.get('set-cookie')!.split(';')[0]!;
+      const id = await platform.idToken(spec, auth.searchParams.get('nonce')!);
+      const signedIn = fragment<SignedIn>(
+        await launch(form('/lti/launch', { id_token: id, state: auth.searchParams.get('state')! }, { cookie }), context, catalog),
+      );
+      if (signedIn.role !== 'learner') throw new Error('expected a learner');
+      return signedIn.membership.token;
+    };
+    platform.createdLineItems.splice(0);
+    const ada = await launchOwn('user-ada');
+    await launchOwn('user-bo');
+    expect(platform.createdLineItems).toEqual([
+      {
+        id: expect.stringMatching(/\/course-101\/lineitems\/made-1\/lineitem$/),
+        scoreMaximum: 3,
+        label: 'Quiz: Scaling laws',
+        resourceId: 'quiz:scaling-laws',
+        resourceLinkId: 'own-link',
+      },
+    ]);
+    await submit(ada, attempt(2, '2026-12-01T10:00:00.000Z'));
+    expect(await sendDueScores(context)).toEqual({ sent: 1, failed: 0 });
+    expect(platform.scores.map((score) => [score.lineItem, score.scoreGiven])).toEqual([[platform.createdLineItems[0]!.id, 2]]);
+  });
+
   test('while the platform is down the score waits with growing back-off, then arrives exactly once', async () => {
     const token = await launchLearner('user-ada');
     platform.down = true;

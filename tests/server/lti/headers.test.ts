@@ -18,7 +18,9 @@ describe('LTI response headers', () => {
   test('the site stays unframable unless LTI_FRAME_ANCESTORS names LMS origins', () => {
     expect(lmsFraming(site, {})).toEqual(site);
     const framed = lmsFraming(site, { LTI_FRAME_ANCESTORS: 'https://school.instructure.com https://moodle.example.edu ;script-src *' });
-    expect(directive(framed['Content-Security-Policy']!, 'frame-ancestors')).toBe("frame-ancestors 'self' https://school.instructure.com https://moodle.example.edu");
+    expect(directive(framed['Content-Security-Policy']!, 'frame-ancestors')).toBe(
+      "frame-ancestors 'self' https://school.instructure.com https://moodle.example.edu",
+    );
     expect(framed['X-Frame-Options']).toBeUndefined();
   });
 });

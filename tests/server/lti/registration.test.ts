@@ -43,10 +43,26 @@ describe('platform registrations and the tool key', () => {
   test('the command adds, lists and removes a platform', { timeout: 60_000 }, () => {
     const env = { ...process.env, CLASS_DATA_DIR: folder };
     const run = (...args: string[]) => execFileSync(process.execPath, ['src/server/lti/platforms-cli.mjs', ...args], { env, encoding: 'utf8' });
-    run('add', '--issuer', canvas.issuer, '--client-id', canvas.clientId, '--deployment-id', '123:abc', '--auth-login-url', canvas.authLoginUrl, '--auth-token-url', canvas.authTokenUrl, '--jwks-url', canvas.jwksUrl);
+    run(
+      'add',
+      '--issuer',
+      canvas.issuer,
+      '--client-id',
+      canvas.clientId,
+      '--deployment-id',
+      '123:abc',
+      '--auth-login-url',
+      canvas.authLoginUrl,
+      '--auth-token-url',
+      canvas.authTokenUrl,
+      '--jwks-url',
+      canvas.jwksUrl,
+    );
     expect(JSON.parse(readFileSync(join(folder, 'lti-platforms.json'), 'utf8'))).toEqual([canvas]);
     expect(run('list')).toContain('https://canvas.instructure.com');
-    expect(() => execFileSync(process.execPath, ['src/server/lti/platforms-cli.mjs', 'add', '--issuer', 'x'], { env, encoding: 'utf8', stdio: 'pipe' })).toThrow(/clientId/);
+    expect(() =>
+      execFileSync(process.execPath, ['src/server/lti/platforms-cli.mjs', 'add', '--issuer', 'x'], { env, encoding: 'utf8', stdio: 'pipe' }),
+    ).toThrow(/clientId/);
     expect(run('remove', '--issuer', canvas.issuer, '--client-id', canvas.clientId)).toMatch(/Removed/);
     expect(JSON.parse(readFileSync(join(folder, 'lti-platforms.json'), 'utf8'))).toEqual([]);
   });
@@ -74,7 +90,9 @@ describe('the tool’s own address', () => {
   });
 
   test('is LTI_TOOL_URL when set, and a malformed Host header is not trusted', () => {
-    expect(toolBase({ toolUrl: 'https://course.example.edu/llm' } as LtiContext, request({ host: 'evil.example' })).href).toBe('https://course.example.edu/llm/');
+    expect(toolBase({ toolUrl: 'https://course.example.edu/llm' } as LtiContext, request({ host: 'evil.example' })).href).toBe(
+      'https://course.example.edu/llm/',
+    );
     expect(toolBase(context, request({ host: 'evil.example/@x' })).href).toBe('http://localhost/');
   });
 });

@@ -26,6 +26,8 @@ export interface LaunchSpec {
   contextTitle?: string;
   /** Extra or replaced claims. */
   claims?: Record<string, unknown>;
+  /** The AGS claim offers the line-item service but names no line item: the tool makes its own. */
+  lineItemsOnly?: boolean;
   /** Launched inside the LMS page's frame, with the LMS's storage on offer (`lti_storage_target`). */
   framed?: boolean;
 }
@@ -60,6 +62,8 @@ export class TestPlatform {
     roles: string[];
     status?: string;
   }[] = [];
+  /** Line items the tool created. */
+  readonly createdLineItems: { id: string; scoreMaximum: number; label: string; resourceId: string; resourceLinkId: string }[] = [];
   /** Content items the tool returned from deep linking. */
   readonly deepLinks: Record<string, unknown>[][] = [];
   /** Launches the platform will sign, by `lti_message_hint`. */
@@ -144,6 +148,14 @@ export class TestPlatform {
               title: 'Course link',
             },
           }),
+      ...(spec.lineItemsOnly
+        ? {
+            'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+              scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/lineitem', 'https://purl.imsglobal.org/spec/lti-ags/scope/score'],
+              lineitems: `${this.url}/${contextId}/lineitems`,
+            },
+          }
+        : {}),
       ...(spec.lineItem
         ? {
             'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
@@ -278,6 +290,23 @@ export class TestPlatform {
         ...(JSON.parse(body) as Omit<Score, 'lineItem'>),
       });
       return send(200, {});
+    }
+
+    if (/^\/[^/]+\/lineitems$/.test(url.pathname)) {
+      if (!/^Bearer token-/.test(request.headers.authorization ?? '')) return send(401, { error: 'no token' });
+      if (request.method === 'GET') {
+        const link = url.searchParams.get('resource_link_id');
+        const resource = url.searchParams.get('resource_id');
+        const items = this.createdLineItems.filter((item) => (!link || item.resourceLinkId === link) && (!resource || item.resourceId === resource));
+        return send(200, items, 'application/vnd.ims.lis.v2.lineitemcontainer+json');
+      }
+      if (request.headers['content-type'] !== 'application/vnd.ims.lis.v2.lineitem+json') return send(415, { error: 'wrong media type' });
+      const item = {
+        ...(JSON.parse(body) as Omit<TestPlatform['createdLineItems'][number], 'id'>),
+        id: `${url.origin}${url.pathname}/made-${this.createdLineItems.length + 1}/lineitem`,
+      };
+      this.createdLineItems.push(item);
+      return send(201, item, 'application/vnd.ims.lis.v2.lineitem+json');
     }
 
     if (/^\/[^/]+\/memberships$/.test(url.pathname)) {
