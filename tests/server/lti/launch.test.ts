@@ -169,6 +169,29 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     expect(body.roster.map((entry) => entry.name)).toEqual(['Grace Hopper']);
   });
 
+  test('a roster of several pages is read to the end, and only active learners join the class', async () => {
+    platform.members.splice(
+      0,
+      platform.members.length,
+      ...['Ada', 'Bo', 'Cy', 'Di', 'Ed'].map((name) => ({ user_id: `user-${name}`, name, roles: ['Learner'], status: 'Active' })),
+      { user_id: 'user-gone', name: 'Gone', roles: [ROLE.learner], status: 'Inactive' },
+      { user_id: 'teacher', name: 'Prof', roles: [ROLE.instructor] },
+    );
+    platform.membersPerPage = 2;
+    try {
+      const { state, nonce, cookie } = await startLogin();
+      const signedIn = fragment<SignedIn>(
+        await launchWith(await platform.idToken({ ...learner, subject: 'teacher', name: 'Prof', roles: [ROLE.instructor] }, nonce), state, cookie),
+      );
+      if (signedIn.role !== 'instructor') throw new Error('expected an instructor');
+      const report = await api.report(new Request(`${TOOL}/api/class/report`, { headers: { authorization: `Bearer ${signedIn.key}` } }), context.class);
+      const body = (await report.json()) as { roster: { name: string }[] };
+      expect(body.roster.map((entry) => entry.name)).toEqual(['Ada', 'Bo', 'Cy', 'Di', 'Ed']);
+    } finally {
+      platform.membersPerPage = undefined;
+    }
+  });
+
   test('an unregistered platform is refused at login', async () => {
     const response = await login(
       form('/lti/login', {

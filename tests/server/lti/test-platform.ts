@@ -56,6 +56,8 @@ export class TestPlatform {
   /** While true, the score and token endpoints answer 503. */
   down = false;
   readonly tokenRequests: { scope: string }[] = [];
+  /** Roster page size; all on one page when unset. */
+  membersPerPage: number | undefined;
   readonly members: {
     user_id: string;
     name: string;
@@ -311,7 +313,12 @@ export class TestPlatform {
 
     if (/^\/[^/]+\/memberships$/.test(url.pathname)) {
       if (!/^Bearer token-/.test(request.headers.authorization ?? '')) return send(401, { error: 'no token' });
-      return send(200, { id: url.href, context: { id: 'course-101' }, members: this.members }, 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json');
+      // Pages of `membersPerPage`, the next one named in a Link header (NRPS 2.0 §2.4.3).
+      const page = Number(url.searchParams.get('page') ?? 0);
+      const size = this.membersPerPage ?? this.members.length;
+      const members = this.members.slice(page * size, (page + 1) * size);
+      if ((page + 1) * size < this.members.length) response.setHeader('Link', `<${url.origin}${url.pathname}?page=${page + 1}>; rel="next"`);
+      return send(200, { id: url.href, context: { id: 'course-101' }, members }, 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json');
     }
 
     if (url.pathname === '/deep-link-return') {
