@@ -56,9 +56,13 @@ export default defineConfig({
   // The class API checks Origin and Sec-Fetch-Site itself on every state-changing request and
   // answers in JSON (src/server/http.ts); Astro's own check would refuse a same-origin DELETE.
   security: { checkOrigin: false },
-  // The 404 page is not a page to index.
+  // The 404 page is not a page to index, nor the steps of an LMS launch (/lti/).
   // The sitemap needs absolute addresses, so it is built only when the site has one.
-  integrations: [plotChunk, mdx(markdown), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') })] : [])],
+  integrations: [
+    plotChunk,
+    mdx(markdown),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') && !/\/lti\//.test(new URL(page).pathname) })] : []),
+  ],
   markdown,
   build: { format: 'directory' },
   // Keep the content cache with the checkout, not in node_modules, which several checkouts may share.

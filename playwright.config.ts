@@ -32,7 +32,8 @@ export default defineConfig({
   },
   webServer: {
     command: 'node server.mjs',
-    env: { HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: classData },
+    // LTI score retries in half a second, not half a minute, for lti.spec.ts's LMS that goes down and comes back.
+    env: { HOST: '127.0.0.1', PORT: String(port), CLASS_DATA_DIR: classData, LTI_RETRY_BASE_MS: '500', LTI_RETRY_MAX_MS: '2000', LTI_QUEUE_INTERVAL_MS: '250' },
     url: `http://127.0.0.1:${port}/`,
     // A server left on this port from an earlier run would serve an older build: fail instead.
     reuseExistingServer: false,

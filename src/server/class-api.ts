@@ -19,6 +19,7 @@ import { attemptBatch } from './attempt-batch';
 import { attemptBody, classSettingsBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
+import { gradeForLms } from './lti/runtime';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
 import type { ClassSettings, CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
 import { rules, type BucketRule } from './rate-limit';
@@ -104,6 +105,7 @@ export const submitAttempt = guarded(async (request: Request, context: ClassCont
   const body = await readBody(request, attemptBody);
   requireAdmissible(body, context.lessons, context.now());
   const { duplicate } = await attemptBatch(context.db).write({ learnerId: learner.id, attempt: body, now: context.now().toISOString() });
+  if (!duplicate) await gradeForLms(context, learner.id, body.lesson);
   return json({ stored: true, duplicate } satisfies Stored, duplicate ? 200 : 201);
 });
 

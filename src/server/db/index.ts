@@ -11,3 +11,5 @@ export { gradedAttemptFor, asGradingRule } from './grades';
 export type { ClassReport } from './reports';
 export { classReport } from './reports';
 export type { Schema } from './schema';
+export type { LtiTables, LtiDb } from './lti';
+export { ltiDb } from './lti';

@@ -1,0 +1,430 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { generateKeyPair } from 'jose';
+import * as api from '@/server/class-api';
+import type { Database } from '@/server/db';
+import type { LtiContext } from '@/server/lti/context';
+import { launch, complete, type SignedIn } from '@/server/lti/launch';
+import { login } from '@/server/lti/login';
+import type { ToolKeys } from '@/server/lti/keys';
+import { testDatabases } from '../databases';
+import { form, fragment, ltiTestContext, newToolKeys, rowCount, serveToolJwks, TOOL } from './harness';
+import { ROLE, TestPlatform, type LaunchSpec } from './test-platform';
+
+const learner: LaunchSpec = {
+  subject: 'user-ada',
+  name: 'Ada Lovelace',
+  roles: [ROLE.learner],
+  targetLinkUri: `${TOOL}/lessons/scaling-laws/`,
+};
+
+describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
+  let platform: TestPlatform;
+  let keys: ToolKeys;
+  let jwks: { url: string; close(): Promise<void> };
+  let database: Database & { dispose(): Promise<void> };
+  let context: LtiContext;
+
+  beforeAll(async () => {
+    platform = await new TestPlatform().start();
+    keys = await newToolKeys();
+    jwks = await serveToolJwks(keys);
+    platform.toolJwksUrl = jwks.url;
+  });
+  afterAll(async () => {
+    await platform.stop();
+    await jwks.close();
+  });
+  beforeEach(async () => {
+    database = await open();
+    context = await ltiTestContext(database, platform, keys);
+  });
+  afterEach(async () => {
+    await database.dispose();
+  });
+
+  /** The login step as the platform starts it; returns the state, nonce and the browser's cookie. */
+  async function startLogin(fields: Record<string, string> = {}) {
+    const response = await login(
+      form('/lti/login', {
+        iss: platform.issuer,
+        login_hint: 'user-ada',
+        target_link_uri: learner.targetLinkUri,
+        client_id: platform.clientId,
+        lti_deployment_id: platform.deploymentId,
+        ...fields,
+      }),
+      context,
+    );
+    expect(response.status).toBe(302);
+    const auth = new URL(response.headers.get('location')!);
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    return {
+      auth,
+      state: auth.searchParams.get('state')!,
+      nonce: auth.searchParams.get('nonce')!,
+      cookie,
+    };
+  }
+
+  async function launchWith(idToken: string, state: string, cookie: string, extra: Record<string, string> = {}) {
+    return launch(form('/lti/launch', { id_token: idToken, state, ...extra }, { cookie }), context);
+  }
+
+  async function refusedWithoutSession(response: Response, status: number, text: RegExp) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toMatch(text);
+    expect(await rowCount(database, 'learners')).toBe(0);
+    expect(await rowCount(database, 'classes')).toBe(0);
+  }
+
+  test('the login sends the browser to the platform with a fresh state and nonce', async () => {
+    const { auth, state, nonce } = await startLogin({
+      lti_message_hint: 'hint-1',
+    });
+    expect(auth.origin + auth.pathname).toBe(`${platform.url}/auth`);
+    expect(Object.fromEntries(auth.searchParams)).toMatchObject({
+      scope: 'openid',
+      response_type: 'id_token',
+      response_mode: 'form_post',
+      prompt: 'none',
+      client_id: platform.clientId,
+      redirect_uri: `${TOOL}/lti/launch`,
+      login_hint: 'user-ada',
+      lti_message_hint: 'hint-1',
+    });
+    expect(state).toMatch(/^[\w-]{43}$/);
+    expect(nonce).not.toBe(state);
+  });
+
+  test('a learner launch signs the learner in to the course’s class and opens the linked lesson', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await platform.idToken(learner, nonce), state, cookie);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/^https:\/\/tool\.test\/lti\/signed-in\/#/);
+    const signedIn = fragment<SignedIn>(response);
+    if (signedIn.role !== 'learner') throw new Error('expected a learner');
+    expect(signedIn.next).toBe('/lessons/scaling-laws/');
+    expect(signedIn.membership).toMatchObject({
+      name: 'Ada Lovelace',
+      className: 'LLM Engineering 101',
+    });
+    // The token is a working learner token of the class API.
+    const records = await api.myRecords(
+      new Request(`${TOOL}/api/class/me`, {
+        headers: { authorization: `Bearer ${signedIn.membership.token}` },
+      }),
+      context.class,
+    );
+    expect(records.status).toBe(200);
+    expect(await records.json()).toMatchObject({
+      learner: { name: 'Ada Lovelace' },
+      class: { name: 'LLM Engineering 101' },
+    });
+
+    // The same LMS user launching again is the same learner, with the same token.
+    const again = await startLogin();
+    const second = fragment<SignedIn>(await launchWith(await platform.idToken(learner, again.nonce), again.state, again.cookie));
+    expect(second).toEqual(signedIn);
+    expect(await rowCount(database, 'learners')).toBe(1);
+  });
+
+  test('an instructor launch opens the class dashboard with a working instructor key and the whole roster', async () => {
+    platform.members.splice(
+      0,
+      platform.members.length,
+      {
+        user_id: 'user-grace',
+        name: 'Grace Hopper',
+        roles: [ROLE.learner],
+        status: 'Active',
+      },
+      { user_id: 'teacher', name: 'Prof', roles: [ROLE.instructor] },
+    );
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(
+      await platform.idToken(
+        {
+          ...learner,
+          subject: 'teacher',
+          name: 'Prof',
+          roles: [ROLE.instructor],
+        },
+        nonce,
+      ),
+      state,
+      cookie,
+    );
+    const signedIn = fragment<SignedIn>(response);
+    if (signedIn.role !== 'instructor') throw new Error('expected an instructor');
+    expect(signedIn.next).toBe('/class/dashboard/');
+    const report = await api.report(
+      new Request(`${TOOL}/api/class/report`, {
+        headers: { authorization: `Bearer ${signedIn.key}` },
+      }),
+      context.class,
+    );
+    expect(report.status).toBe(200);
+    const body = (await report.json()) as { roster: { name: string }[] };
+    expect(body.roster.map((entry) => entry.name)).toEqual(['Grace Hopper']);
+  });
+
+  test('a roster of several pages is read to the end, and only active learners join the class', async () => {
+    platform.members.splice(
+      0,
+      platform.members.length,
+      ...['Ada', 'Bo', 'Cy', 'Di', 'Ed'].map((name) => ({ user_id: `user-${name}`, name, roles: ['Learner'], status: 'Active' })),
+      { user_id: 'user-gone', name: 'Gone', roles: [ROLE.learner], status: 'Inactive' },
+      { user_id: 'teacher', name: 'Prof', roles: [ROLE.instructor] },
+    );
+    platform.membersPerPage = 2;
+    try {
+      const { state, nonce, cookie } = await startLogin();
+      const signedIn = fragment<SignedIn>(
+        await launchWith(await platform.idToken({ ...learner, subject: 'teacher', name: 'Prof', roles: [ROLE.instructor] }, nonce), state, cookie),
+      );
+      if (signedIn.role !== 'instructor') throw new Error('expected an instructor');
+      const report = await api.report(new Request(`${TOOL}/api/class/report`, { headers: { authorization: `Bearer ${signedIn.key}` } }), context.class);
+      const body = (await report.json()) as { roster: { name: string }[] };
+      expect(body.roster.map((entry) => entry.name)).toEqual(['Ada', 'Bo', 'Cy', 'Di', 'Ed']);
+    } finally {
+      platform.membersPerPage = undefined;
+    }
+  });
+
+  test('an unregistered platform is refused at login', async () => {
+    const response = await login(
+      form('/lti/login', {
+        iss: 'https://unknown.example',
+        login_hint: 'x',
+        target_link_uri: learner.targetLinkUri,
+      }),
+      context,
+    );
+    await refusedWithoutSession(response, 403, /not registered/);
+  });
+
+  test('an unregistered platform is refused at launch', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(
+      await platform.idToken(learner, nonce, {
+        issuer: 'https://unknown.example',
+      }),
+      state,
+      cookie,
+    );
+    await refusedWithoutSession(response, 403, /not registered/);
+  });
+
+  test('a token signed by another key is refused', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await platform.idToken(learner, nonce, { key: privateKey }), state, cookie);
+    await refusedWithoutSession(response, 401, /not signed by a key of this LMS/);
+  });
+
+  test('a replayed launch (same token, state and nonce) is refused the second time', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const token = await platform.idToken(learner, nonce);
+    expect((await launchWith(token, state, cookie)).status).toBe(303);
+    const replay = await launchWith(token, state, cookie);
+    expect(replay.status).toBe(400);
+    expect(await replay.text()).toMatch(/already used/);
+    expect(await rowCount(database, 'learners')).toBe(1);
+  });
+
+  test('a token whose nonce is not the login’s is refused', async () => {
+    const { state, cookie } = await startLogin();
+    const response = await launchWith(await platform.idToken(learner, 'another-nonce'), state, cookie);
+    await refusedWithoutSession(response, 401, /nonce/);
+  });
+
+  test('an expired token is refused', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    const response = await launchWith(
+      await platform.idToken(learner, nonce, {
+        iat: hourAgo - 300,
+        exp: hourAgo,
+      }),
+      state,
+      cookie,
+    );
+    await refusedWithoutSession(response, 401, /expired/);
+  });
+
+  test('a token for another tool (wrong audience) is refused', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await platform.idToken(learner, nonce, { audience: 'another-client' }), state, cookie);
+    await refusedWithoutSession(response, 401, /audience/);
+  });
+
+  test('a wrong deployment id is refused', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const token = await platform.idToken(
+      {
+        ...learner,
+        claims: {
+          'https://purl.imsglobal.org/spec/lti/claim/deployment_id': 'deployment-x',
+        },
+      },
+      nonce,
+    );
+    await refusedWithoutSession(await launchWith(token, state, cookie), 403, /deployment/);
+  });
+
+  test('a state the server never issued is refused', async () => {
+    const { nonce, cookie } = await startLogin();
+    const response = await launchWith(await platform.idToken(learner, nonce), 'not-a-state-the-server-issued', cookie);
+    await refusedWithoutSession(response, 400, /state is unknown/);
+  });
+
+  test('a target_link_uri outside the site is refused, at login and at launch', async () => {
+    const outside = await login(
+      form('/lti/login', {
+        iss: platform.issuer,
+        login_hint: 'x',
+        target_link_uri: 'https://evil.example/lessons/x/',
+        client_id: platform.clientId,
+      }),
+      context,
+    );
+    await refusedWithoutSession(outside, 400, /not part of this course/);
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(
+      await platform.idToken(
+        {
+          ...learner,
+          targetLinkUri: 'https://evil.example/lessons/scaling-laws/',
+        },
+        nonce,
+      ),
+      state,
+      cookie,
+    );
+    await refusedWithoutSession(response, 400, /not part of this course/);
+  });
+
+  test('a wrong LTI version or message type is refused', async () => {
+    const first = await startLogin();
+    const version = await platform.idToken(
+      {
+        ...learner,
+        claims: { 'https://purl.imsglobal.org/spec/lti/claim/version': '1.1' },
+      },
+      first.nonce,
+    );
+    await refusedWithoutSession(await launchWith(version, first.state, first.cookie), 400, /LTI 1\.3\.0/);
+    const second = await startLogin();
+    const type = await platform.idToken(
+      {
+        ...learner,
+        claims: {
+          'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiSubmissionReviewRequest',
+        },
+      },
+      second.nonce,
+    );
+    await refusedWithoutSession(await launchWith(type, second.state, second.cookie), 400, /does not handle/);
+  });
+
+  test('a browser that kept no cookie in the LMS frame is offered the launch in a new window', async () => {
+    const { state, nonce } = await startLogin({ lti_message_hint: 'hint-2' });
+    const response = await launchWith(await platform.idToken(learner, nonce), state, '');
+    expect(response.status).toBe(401);
+    const html = await response.text();
+    expect(html).toMatch(/Open in a new window/);
+    expect(html).toMatch(/target="_blank"/);
+    expect(html).toContain('/lti/login?iss=');
+    expect(html).toContain('lti_message_hint=hint-2');
+    expect(await rowCount(database, 'learners')).toBe(0);
+  });
+
+  test('with platform storage, the state is put in the LMS and read back before the learner is signed in', async () => {
+    const response = await login(
+      form('/lti/login', {
+        iss: platform.issuer,
+        login_hint: 'user-ada',
+        target_link_uri: learner.targetLinkUri,
+        client_id: platform.clientId,
+        lti_storage_target: '_parent',
+      }),
+      context,
+    );
+    expect(response.headers.get('location')).toMatch(/^https:\/\/tool\.test\/lti\/storage\/#/);
+    const put = fragment<{
+      mode: string;
+      target: string;
+      origin: string;
+      state: string;
+      nonce: string;
+      next: string;
+    }>(response);
+    expect(put).toMatchObject({
+      mode: 'put',
+      target: '_parent',
+      origin: platform.url,
+    });
+    expect(new URL(put.next).searchParams.get('state')).toBe(put.state);
+
+    const launched = await launch(
+      form('/lti/launch', {
+        id_token: await platform.idToken(learner, put.nonce),
+        state: put.state,
+        lti_storage_target: '_parent',
+      }),
+      context,
+    );
+    const get = fragment<{
+      mode: string;
+      code: string;
+      state: string;
+      complete: string;
+    }>(launched);
+    expect(get).toMatchObject({
+      mode: 'get',
+      state: put.state,
+      complete: `${TOOL}/lti/complete`,
+    });
+    expect(await rowCount(database, 'learners')).toBe(0);
+
+    const wrong = await complete(form('/lti/complete', { code: get.code, state: 'another-state' }), context);
+    expect(wrong.status).toBe(401);
+    expect(await rowCount(database, 'learners')).toBe(0);
+    // The code is single-use: even the right state cannot use it again after a failed try.
+    const reused = await complete(form('/lti/complete', { code: get.code, state: put.state }), context);
+    expect(reused.status).toBe(400);
+
+    const again = await login(
+      form('/lti/login', {
+        iss: platform.issuer,
+        login_hint: 'user-ada',
+        target_link_uri: learner.targetLinkUri,
+        client_id: platform.clientId,
+        lti_storage_target: '_parent',
+      }),
+      context,
+    );
+    const put2 = fragment<{ state: string; nonce: string }>(again);
+    const launched2 = await launch(
+      form('/lti/launch', {
+        id_token: await platform.idToken(learner, put2.nonce),
+        state: put2.state,
+        lti_storage_target: '_parent',
+      }),
+      context,
+    );
+    const done = await complete(
+      form('/lti/complete', {
+        code: fragment<{ code: string }>(launched2).code,
+        state: put2.state,
+      }),
+      context,
+    );
+    expect(done.status).toBe(303);
+    expect(fragment<SignedIn>(done)).toMatchObject({
+      role: 'learner',
+      next: '/lessons/scaling-laws/',
+    });
+  });
+});
