@@ -148,7 +148,7 @@ test('handouts and quizzes print without navigation, the answer key on a page of
 test('each QTI package downloads as a zip from the instructors’ page', async ({ page, request }) => {
   await page.goto('/instructors/');
   const links = page.getByRole('link', { name: /^QTI 2\.1 package/ });
-  await expect(links).toHaveCount(8);
+  await expect(links).toHaveCount(9);
   const href = await links.first().getAttribute('href');
   const response = await request.get(href!);
   expect(response.status()).toBe(200);

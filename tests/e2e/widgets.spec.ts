@@ -287,7 +287,7 @@ test.describe('each widget', () => {
   });
 });
 
-test('the metric lens hides the target length for the multiple-choice metrics, and its grade leaps as lesson 5 says', async ({ page }) => {
+test('the metric lens hides the target length for the multiple-choice metrics, and its grade leaps as lesson 6 says', async ({ page }) => {
   await page.goto('/lessons/mirage-or-real/');
   const figure = page.locator('[data-widget="metric-lens"]').first();
   await figure.scrollIntoViewIfNeeded();
