@@ -19,7 +19,7 @@ const finished = new Map<string, GrokkingPoint[]>();
 /**
  * The browser view of the grokking widget. Train starts a Web Worker that trains the network and
  * reports a measurement at each measured step; the accuracy, weight-norm and spectrum charts follow.
- * The same button pauses and resumes; Reset shows the untrained network again.
+ * The same button pauses and resumes; Reset training shows the untrained network again.
  */
 export class GrokkingView implements LiveView<State> {
   readonly #figure: HTMLElement;

@@ -58,7 +58,8 @@ export const spec = defineWidget({
     );
     return figure;
   },
-  live(figure, state, { announce }) {
-    return new InductionView(figure, state, announce);
+  live(figure, state, { data, announce }) {
+    const request = { layers: Number(state.layers), seed: state.seed };
+    return new InductionView(figure, state, matches(request, data) ? data.point : undefined, announce);
   },
 });

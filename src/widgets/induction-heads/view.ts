@@ -19,8 +19,16 @@ const finished = new Map<string, Record>();
 const key = ({ layers, seed }: InductionRequest) => `${layers}:${seed}`;
 const requestOf = (state: State): InductionRequest => ({ layers: Number(state.layers), seed: state.seed });
 
-/** The untrained model of a setting, measured: what the widget shows before Train. */
-export function untrained(request: InductionRequest): Record {
+/**
+ * The untrained model of a setting, measured: what the widget shows before Train. Given the
+ * build's measurement of that setting, only the attention on the sample is computed (one forward
+ * pass), so mounting the figure costs the page's thread almost nothing.
+ */
+export function untrained(request: InductionRequest, known?: InductionPoint): Record {
+  if (known) {
+    const model = newModel(request);
+    return { history: [known], attention: model.attention(Int32Array.from(sampleSequence(model.context, model.vocab).tokens)), finished: false };
+  }
   const { point, attention } = measure(newModel(request));
   return { history: [point], attention, finished: false };
 }
@@ -28,7 +36,7 @@ export function untrained(request: InductionRequest): Record {
 /**
  * The browser view of the induction-heads widget. Train starts a Web Worker that trains the
  * transformer in chunks and reports a measurement after each; the charts and the heatmap follow.
- * The same button pauses and resumes; Reset stops the run and shows the untrained model again.
+ * The same button pauses and resumes; Reset training stops the run and shows the untrained model again.
  * The heatmap steps through heads (← →) and positions (↑ ↓) from the keyboard and says in words
  * where the selected position attends most.
  */
@@ -47,12 +55,12 @@ export class InductionView implements LiveView<State> {
   #selection: Selection;
   #frame = 0;
 
-  constructor(figure: HTMLElement, state: State, announce: (text: string) => void) {
+  constructor(figure: HTMLElement, state: State, prepared: InductionPoint | undefined, announce: (text: string) => void) {
     const document = figure.ownerDocument;
     this.#figure = figure;
     this.#announce = announce;
     this.#request = requestOf(state);
-    this.#record = finished.get(key(this.#request)) ?? untrained(this.#request);
+    this.#record = finished.get(key(this.#request)) ?? untrained(this.#request, prepared);
     this.#selection = { layer: this.#request.layers, head: 1, position: Math.min(31, this.#sample.period + 3) };
 
     this.#toolbar = new TrainingToolbar(figure, () => this.#train(), () => this.#resetRun());
@@ -64,6 +72,8 @@ export class InductionView implements LiveView<State> {
     this.#positionInput.type = 'range';
     this.#positionInput.min = '0';
     this.#positionInput.max = String(this.#sample.tokens.length - 1);
+    this.#headSelect.setAttribute('aria-label', 'Head shown in the heatmap');
+    this.#positionInput.setAttribute('aria-label', 'Position highlighted in the heatmap');
     this.#headSelect.addEventListener('change', () => {
       const [layer, head] = this.#headSelect.value.split(':').map(Number);
       this.#select({ ...this.#selection, layer: layer!, head: head! });
@@ -120,7 +130,7 @@ export class InductionView implements LiveView<State> {
   #train(): void {
     const request = this.#request;
     finished.delete(key(request));
-    const record = this.#record.history.length > 1 ? untrained(request) : this.#record;
+    const record = this.#record.history.length > 1 ? untrained(request, this.#record.history[0]) : this.#record;
     this.#record = record;
     let changeAnnounced = false;
     this.#toolbar.train<InductionRequest, InductionProgress>({
@@ -149,7 +159,7 @@ export class InductionView implements LiveView<State> {
 
   #resetRun(): void {
     finished.delete(key(this.#request));
-    this.#record = untrained(this.#request);
+    this.#record = untrained(this.#request, this.#record.history[0]);
     this.#draw();
     this.#announce(this.describe());
   }

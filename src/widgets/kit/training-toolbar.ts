@@ -14,7 +14,7 @@ export interface TrainingRun<Request, Progress> {
 
 /**
  * The controls of a training widget: Train, which becomes Pause and Resume while a run lasts;
- * Reset; a progress bar in steps (`role="progressbar"`); and a line of status. It owns the run's
+ * Reset training; a progress bar in steps (`role="progressbar"`); and a line of status. It owns the run's
  * worker and stops it on Reset, on `stop()` (a changed setting) and when the figure leaves the page.
  */
 export class TrainingToolbar {
@@ -45,7 +45,8 @@ export class TrainingToolbar {
         this.#status.textContent = `Paused at step ${this.#step} of ${this.#steps}`;
       }
     });
-    const resetButton = button(document, 'Reset', () => {
+    // "Reset training", not "Reset": the kit's Reset button beside the controls restores the settings.
+    const resetButton = button(document, 'Reset training', () => {
       this.stop();
       reset();
     });
