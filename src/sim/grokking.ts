@@ -56,6 +56,12 @@ export function memorisedStep(history: readonly GrokkingPoint[]): number | undef
   return history.find((point) => point.trainAccuracy >= 1)?.step;
 }
 
+/** Pairs a model of `modulus` trains on at `trainFraction`: the rounded share of p², at least 1 and leaving at least 1 to test. */
+export function trainPairCount(modulus: number, trainFraction: number): number {
+  const pairs = modulus * modulus;
+  return Math.min(pairs - 1, Math.max(1, Math.round(trainFraction * pairs)));
+}
+
 /** Whether n is prime. */
 function isPrime(n: number): boolean {
   for (let i = 2; i * i <= n; i++) if (n % i === 0) return false;
@@ -126,7 +132,7 @@ export class GrokkingModel {
       const j = Math.floor(split() * (i + 1));
       [pairs[i], pairs[j]] = [pairs[j]!, pairs[i]!];
     }
-    const trainSize = Math.min(p * p - 1, Math.max(1, Math.round(this.trainFraction * p * p)));
+    const trainSize = trainPairCount(p, this.trainFraction);
     this.train = pairs.slice(0, trainSize).sort();
     this.test = pairs.slice(trainSize).sort();
     this.#pa = new Float64Array(p * h);

@@ -37,4 +37,4 @@ export { widthSweep } from './width-sweep';
 export type { InductionOptions, InductionPoint, HeadScores, RepeatSequence } from './induction-heads';
 export { InductionModel, repeatSequence, phaseChangeStep, PHASE_CHANGE_ACCURACY } from './induction-heads';
 export type { GrokkingOptions, GrokkingPoint } from './grokking';
-export { GrokkingModel, grokStep, memorisedStep, keyFrequencies, KEY_SHARE, GROKKED_ACCURACY } from './grokking';
+export { GrokkingModel, trainPairCount, grokStep, memorisedStep, keyFrequencies, KEY_SHARE, GROKKED_ACCURACY } from './grokking';

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { GROKKED_ACCURACY, grokStep, memorisedStep, type GrokkingPoint } from '@/sim';
+import { GROKKED_ACCURACY, grokStep, memorisedStep, trainPairCount, type GrokkingPoint } from '@/sim';
 import { chartOptions, type Chart } from '../kit/chart';
 import { MODULUS, STEPS } from './run';
 
@@ -13,9 +13,15 @@ const note = (text: string, x: number, y: number) =>
 
 const percent = (x: number) => `${Math.round(100 * x)} %`;
 
-/** Training and test accuracy against steps on a log axis, with chance and the steps of memorising and of the jump marked. */
-export function accuracyChart(history: readonly GrokkingPoint[]): Chart {
+/**
+ * Training and test accuracy against steps on a log axis, with chance and the steps of memorising
+ * and of the jump marked, and the split written in the corner.
+ */
+export function accuracyChart(history: readonly GrokkingPoint[], trainFraction: number): Chart {
   const points = trained(history);
+  const pairs = MODULUS * MODULUS;
+  const train = trainPairCount(MODULUS, trainFraction);
+  const split = `${train.toLocaleString('en')} training pairs, ${(pairs - train).toLocaleString('en')} test`;
   const last = points.at(-1);
   const memorised = memorisedStep(history);
   const grokked = grokStep(history);
@@ -25,8 +31,8 @@ export function accuracyChart(history: readonly GrokkingPoint[]): Chart {
   ];
   return {
     label: !last
-      ? 'Training and test accuracy against training steps: not trained yet'
-      : `Training and test accuracy against training steps on a log scale: after ${last.step} steps training ${percent(last.trainAccuracy)}, test ${percent(last.testAccuracy)}` +
+      ? `Training and test accuracy against training steps, ${split}: not trained yet`
+      : `Training and test accuracy against training steps on a log scale, ${split}: after ${last.step} steps training ${percent(last.trainAccuracy)}, test ${percent(last.testAccuracy)}` +
         events.map((e) => `; ${e.text.replace('train', 'training accuracy').replace('test', 'test accuracy')} at step ${e.step}`).join(''),
     options: {
       ...chartOptions(340, 240),
@@ -39,25 +45,30 @@ export function accuracyChart(history: readonly GrokkingPoint[]): Chart {
         Plot.line(points, { x: 'step', y: 'trainAccuracy', stroke: 'var(--chart-1)', strokeWidth: 2 }),
         Plot.line(points, { x: 'step', y: 'testAccuracy', stroke: 'var(--chart-2)', strokeWidth: 2, strokeDasharray: '6,3' }),
         note(last ? '' : 'Not trained yet: press Train', Math.sqrt(STEPS), 0.5),
+        Plot.text([split], { x: () => 1, y: () => 1, text: (t: string) => t, dx: 4, dy: 8, textAnchor: 'start', fill: 'var(--fg-muted)' }),
       ],
     },
   };
 }
 
-/** The norm of all weights against steps on a log axis. */
-export function normChart(history: readonly GrokkingPoint[]): Chart {
+/** The norm of all weights against steps on a log axis, with the weight decay that pulls it down written in the corner. */
+export function normChart(history: readonly GrokkingPoint[], weightDecay: number): Chart {
   const points = trained(history);
   const norms = history.map((p) => p.weightNorm);
   const top = Math.ceil((Math.max(...norms, 10) * 1.1) / 10) * 10;
+  const decay = `weight decay ${weightDecay}`;
   return {
     label: points.length === 0
-      ? `Weight norm against training steps: ${history[0] ? history[0].weightNorm.toFixed(1) : 'not measured'} before training`
-      : `Weight norm against training steps on a log scale: from ${history[0]!.weightNorm.toFixed(1)} to ${points.at(-1)!.weightNorm.toFixed(1)}, highest ${Math.max(...norms).toFixed(1)}`,
+      ? `Weight norm against training steps, ${decay}: ${history[0] ? history[0].weightNorm.toFixed(1) : 'not measured'} before training`
+      : `Weight norm against training steps on a log scale, ${decay}: from ${history[0]!.weightNorm.toFixed(1)} to ${points.at(-1)!.weightNorm.toFixed(1)}, highest ${Math.max(...norms).toFixed(1)}`,
     options: {
       ...chartOptions(340, 240),
       x: stepAxis,
       y: { domain: [0, top], grid: true, label: '↑ Weight norm' },
-      marks: [Plot.line(points, { x: 'step', y: 'weightNorm', stroke: 'var(--chart-3)', strokeWidth: 2 })],
+      marks: [
+        Plot.line(points, { x: 'step', y: 'weightNorm', stroke: 'var(--chart-3)', strokeWidth: 2 }),
+        Plot.text([decay], { x: () => 1, y: () => top, text: (t: string) => t, dx: 4, dy: 8, textAnchor: 'start', fill: 'var(--fg-muted)' }),
+      ],
     },
   };
 }

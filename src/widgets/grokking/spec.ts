@@ -37,7 +37,7 @@ export const spec = defineWidget({
   },
   draw(state, document, data) {
     const history = matches(state, data) ? [data.point] : [];
-    return renderCharts([accuracyChart(history), normChart(history), spectrumChart(history)], document);
+    return renderCharts([accuracyChart(history, state.trainFraction), normChart(history, state.weightDecay), spectrumChart(history)], document);
   },
   live(figure, state, { data, announce }) {
     return new GrokkingView(figure, state, matches(state, data) ? data.point : undefined, announce);

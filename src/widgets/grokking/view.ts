@@ -108,8 +108,8 @@ export class GrokkingView implements LiveView<State> {
   #draw(): void {
     const document = this.#figure.ownerDocument;
     this.#chartsBox.replaceChildren(charts(document,
-      renderChart(accuracyChart(this.#history), document),
-      renderChart(normChart(this.#history), document),
+      renderChart(accuracyChart(this.#history, this.#request.trainFraction), document),
+      renderChart(normChart(this.#history, this.#request.weightDecay), document),
       renderChart(spectrumChart(this.#history), document),
     ));
   }
