@@ -1,5 +1,6 @@
 import { grokStep, type GrokkingPoint } from '@/sim';
 import { charts, renderChart } from '../kit/chart';
+import { Staggered } from '../kit/staggered';
 import { TrainingToolbar } from '../kit/training-toolbar';
 import type { LiveView } from '../kit/widget-spec';
 import { accuracyChart, normChart, spectrumChart } from './charts';
@@ -10,8 +11,18 @@ type State = { trainFraction: number; weightDecay: number; seed: number };
 const requestOf = ({ trainFraction, weightDecay, seed }: State): GrokkingRequest => ({ trainFraction, weightDecay, seed });
 const key = ({ trainFraction, weightDecay, seed }: GrokkingRequest) => `${trainFraction}:${weightDecay}:${seed}`;
 
-/** The untrained network of a setting, measured. */
-export const untrainedPoint = (request: GrokkingRequest): GrokkingPoint => newModel(request).evaluate();
+/** Untrained measurements by split and seed: weight decay does not touch the untrained network. */
+const untrainedPoints = new Map<string, GrokkingPoint>();
+
+/** The untrained network of a setting, measured (once per split and seed on a page). */
+export function untrainedPoint(request: GrokkingRequest): GrokkingPoint {
+  const id = `${request.trainFraction}:${request.seed}`;
+  const known = untrainedPoints.get(id);
+  if (known) return known;
+  const point = newModel(request).evaluate();
+  untrainedPoints.set(id, point);
+  return point;
+}
 
 /** Finished runs on this page by setting. */
 const finished = new Map<string, GrokkingPoint[]>();
@@ -28,7 +39,9 @@ export class GrokkingView implements LiveView<State> {
   readonly #chartsBox: HTMLElement;
   #request: GrokkingRequest;
   #history: GrokkingPoint[];
-  #frame = 0;
+  /** One slot per chart, redrawn one per frame while training (see Staggered). */
+  readonly #slots: HTMLElement[];
+  readonly #parts: Staggered;
 
   constructor(figure: HTMLElement, state: State, prepared: GrokkingPoint | undefined, announce: (text: string) => void) {
     const document = figure.ownerDocument;
@@ -38,6 +51,13 @@ export class GrokkingView implements LiveView<State> {
     this.#history = finished.get(key(this.#request)) ?? [prepared ?? untrainedPoint(this.#request)];
     this.#toolbar = new TrainingToolbar(figure, () => this.#train(), () => this.#reset());
     this.#chartsBox = document.createElement('div');
+    this.#slots = [0, 1, 2].map(() => document.createElement('div'));
+    this.#chartsBox.append(charts(document, ...this.#slots));
+    this.#parts = new Staggered([
+      () => this.#slots[0]!.replaceChildren(renderChart(accuracyChart(this.#history, this.#request.trainFraction), document)),
+      () => this.#slots[1]!.replaceChildren(renderChart(normChart(this.#history, this.#request.weightDecay), document)),
+      () => this.#slots[2]!.replaceChildren(renderChart(spectrumChart(this.#history), document)),
+    ]);
     const legend = document.createElement('p');
     legend.className = 'widget-legend';
     legend.innerHTML =
@@ -98,19 +118,10 @@ export class GrokkingView implements LiveView<State> {
   }
 
   #scheduleDraw(): void {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#draw();
-    });
+    this.#parts.all();
   }
 
   #draw(): void {
-    const document = this.#figure.ownerDocument;
-    this.#chartsBox.replaceChildren(charts(document,
-      renderChart(accuracyChart(this.#history, this.#request.trainFraction), document),
-      renderChart(normChart(this.#history, this.#request.weightDecay), document),
-      renderChart(spectrumChart(this.#history), document),
-    ));
+    this.#parts.now();
   }
 }

@@ -1,5 +1,6 @@
 import { phaseChangeStep, type InductionPoint } from '@/sim';
 import { charts, renderChart } from '../kit/chart';
+import { Staggered } from '../kit/staggered';
 import { TrainingToolbar } from '../kit/training-toolbar';
 import type { LiveView } from '../kit/widget-spec';
 import { attentionChart, headsChart, iclChart, lossChart, type Selection } from './charts';
@@ -29,9 +30,14 @@ export function untrained(request: InductionRequest, known?: InductionPoint): Re
     const model = newModel(request);
     return { history: [known], attention: model.attention(Int32Array.from(sampleSequence(model.context, model.vocab).tokens)), finished: false };
   }
-  const { point, attention } = measure(newModel(request));
-  return { history: [point], attention, finished: false };
+  const id = key(request);
+  const measured = untrainedMeasurements.get(id) ?? measure(newModel(request));
+  untrainedMeasurements.set(id, measured);
+  return { history: [measured.point], attention: measured.attention, finished: false };
 }
+
+/** Untrained measurements by setting, so a setting revisited on the page is not measured again. */
+const untrainedMeasurements = new Map<string, InductionProgress>();
 
 /**
  * The browser view of the induction-heads widget. Train starts a Web Worker that trains the
@@ -53,7 +59,9 @@ export class InductionView implements LiveView<State> {
   #request: InductionRequest;
   #record: Record;
   #selection: Selection;
-  #frame = 0;
+  /** One slot per chart, redrawn one per frame while training (see Staggered). */
+  readonly #slots: HTMLElement[];
+  readonly #parts: Staggered;
 
   constructor(figure: HTMLElement, state: State, prepared: InductionPoint | undefined, announce: (text: string) => void) {
     const document = figure.ownerDocument;
@@ -67,6 +75,14 @@ export class InductionView implements LiveView<State> {
     const toolbar = this.#toolbar.element;
 
     this.#chartsBox = document.createElement('div');
+    this.#slots = [0, 1, 2].map(() => document.createElement('div'));
+    this.#chartsBox.append(charts(document, ...this.#slots));
+    this.#parts = new Staggered([
+      () => this.#slots[0]!.replaceChildren(renderChart(lossChart(this.#record.history, this.#request.layers, this.#other()?.history), document)),
+      () => this.#slots[1]!.replaceChildren(renderChart(iclChart(this.#record.history), document)),
+      () => this.#slots[2]!.replaceChildren(renderChart(headsChart(this.#record.history, this.#request.layers), document)),
+      () => this.#drawAttention(),
+    ]);
     this.#headSelect = document.createElement('select');
     this.#positionInput = document.createElement('input');
     this.#positionInput.type = 'range';
@@ -208,23 +224,16 @@ export class InductionView implements LiveView<State> {
   }
 
   #scheduleDraw(): void {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#draw();
-    });
+    this.#parts.all();
+  }
+
+  /** The finished run of the other model (one layer against two) with the same seed, if any. */
+  #other(): Record | undefined {
+    return finished.get(key({ ...this.#request, layers: this.#request.layers === 2 ? 1 : 2 }));
   }
 
   #draw(): void {
-    const document = this.#figure.ownerDocument;
-    const { history } = this.#record;
-    const other = finished.get(key({ ...this.#request, layers: this.#request.layers === 2 ? 1 : 2 }));
-    this.#chartsBox.replaceChildren(charts(document,
-      renderChart(lossChart(history, this.#request.layers, other?.history), document),
-      renderChart(iclChart(history), document),
-      renderChart(headsChart(history, this.#request.layers), document),
-    ));
-    this.#drawAttention();
+    this.#parts.now();
   }
 
   #drawAttention(): void {
