@@ -15,6 +15,17 @@ const placeholder = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
 export type MathOutput = 'html' | 'mathml';
 
 /**
+ * A formula as MathML alone. KaTeX nests an `<mrow>` inside the token element of an operator word
+ * (`\bmod`, `\mathbin{…}`); MathML token elements hold text only, and schema-checking importers
+ * refuse such an item, so the token keeps its text.
+ */
+function mathml(tex: string): string {
+  return katex
+    .renderToString(tex, { throwOnError: true, output: 'mathml' })
+    .replace(/<(mo|mi|mn|mtext)\b([^>]*)>((?:(?!<\/\1>)[\s\S])*?<(?:mrow|mi|mo|mn|mtext)\b[\s\S]*?)<\/\1>/g, (_, tag: string, attributes: string, inner: string) => `<${tag}${attributes}>${inner.replace(/<[^>]+>/g, '')}</${tag}>`);
+}
+
+/**
  * The little Markdown a quiz's text may hold, as HTML: `$math$` (typeset by KaTeX at build
  * time, like the lessons), `` `code` ``, `**strong**`, `*emphasis*`, and `{{name}}` for a computed
  * value (in prose or inside math). Everything else is escaped, so a quiz file can never inject
@@ -31,7 +42,7 @@ export function inline(text: string, values: Record<string, FormattedValue> = {}
     .map((part) => {
       if (part.startsWith('$') && part.endsWith('$') && part.length > 2) {
         const tex = part.slice(1, -1).replace(placeholder, (_, name: string) => value(name).tex);
-        return katex.renderToString(tex, { throwOnError: true, output: math === 'html' ? 'htmlAndMathml' : 'mathml' });
+        return math === 'html' ? katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml' }) : mathml(tex);
       }
       if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
       return emphasis(escapeHtml(part)).replace(placeholder, (_, name: string) => value(name).html);

@@ -36,8 +36,8 @@ describe('proseWords', () => {
 });
 
 describe('the course', () => {
-  it('has its eight lessons', () => {
-    expect(files).toHaveLength(8);
+  it('has its nine lessons', () => {
+    expect(files).toHaveLength(9);
   });
 });
 

@@ -117,6 +117,8 @@ test('the print stylesheet hides navigation and keeps the figure', async ({ page
 });
 
 test('every lesson is captured at desktop and phone widths with nothing overflowing sideways', async ({ browser }, testInfo) => {
+  // Two full-page screenshots per lesson: the time grows with the course.
+  test.setTimeout(180_000);
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]] as const) {
     const context = await browser.newContext({ viewport, isMobile: name === 'phone' });
     const page = await context.newPage();

@@ -248,12 +248,14 @@ test.describe('each widget', () => {
       expect(restored, id).toEqual(values);
       await expect(figure.locator('[data-reading]'), id).toHaveText(changed.reading!);
 
-      await figure.getByRole('button', { name: 'Reset' }).click();
+      await figure.getByRole('button', { name: 'Reset', exact: true }).click();
       await expect(figure.locator('[data-reading]'), id).toHaveText(initial.reading!);
     }
   });
 
   test('shows no NaN, Infinity or undefined under random settings', async ({ page }) => {
+    // Eight rounds of every control of every widget: the time grows with the widgets.
+    test.setTimeout(180_000);
     let seed = 20231;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     for (const { path, id } of await findWidgets(page)) {
@@ -287,7 +289,7 @@ test.describe('each widget', () => {
   });
 });
 
-test('the metric lens hides the target length for the multiple-choice metrics, and its grade leaps as lesson 5 says', async ({ page }) => {
+test('the metric lens hides the target length for the multiple-choice metrics, and its grade leaps as lesson 6 says', async ({ page }) => {
   await page.goto('/lessons/mirage-or-real/');
   const figure = page.locator('[data-widget="metric-lens"]').first();
   await figure.scrollIntoViewIfNeeded();

@@ -99,6 +99,34 @@ try {
       console.log(`| ${id} | ${control} | ${quantile(times, 0.5).toFixed(2)} | ${quantile(times, 0.95).toFixed(2)} |`);
     }
   }
+  // Training widgets: seconds from pressing Train at the default setting to the event the reading
+  // reports (the induction-head phase change, grokking's test-accuracy jump), and the longest task
+  // the page's own thread ran meanwhile (Long Tasks API: every task over 50 ms is recorded).
+  console.log('\n| training widget | event | seconds after Train | longest main-thread task (ms) | tasks over 50 ms |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, event, pattern] of [
+    ['induction-heads', 'phase change', /Phase change at step/],
+    ['grokking', 'test accuracy ≥ 90 %', /reaching 90 % at step/],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const training = await context.newPage();
+    await training.addInitScript(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({ type: 'longtask', buffered: true });
+    });
+    await training.goto(`${base}/lessons/emergence-during-training/`);
+    const figure = training.locator(`[data-widget="${name}"]`);
+    await figure.scrollIntoViewIfNeeded();
+    await training.waitForFunction((el) => el.hasAttribute('data-hydrated'), await figure.elementHandle());
+    const pressed = await training.evaluate(() => performance.now());
+    await figure.getByRole('button', { name: 'Train', exact: true }).click();
+    await training.waitForFunction(([el, source]) => new RegExp(source).test(el.querySelector('[data-reading]').textContent), [await figure.elementHandle(), pattern.source], { timeout: 300_000, polling: 100 });
+    const seconds = ((await training.evaluate(() => performance.now())) - pressed) / 1000;
+    const tasks = await training.evaluate((since) => window.longTasks.filter((task) => task.start >= since), pressed);
+    const longest = Math.max(0, ...tasks.map((task) => task.duration));
+    console.log(`| ${name} | ${event} | ${seconds.toFixed(1)} | ${longest.toFixed(0)} | ${tasks.length} |`);
+    await context.close();
+  }
   await browser.close();
 } finally {
   stop();

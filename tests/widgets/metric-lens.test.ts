@@ -12,7 +12,7 @@ function metricCurve(state: Parameters<typeof spec.describe>[0]): { parameters: 
 const base = defaultState(spec.params);
 const number = (text: string, after: string) => Number(text.split(after)[1]!.match(/-?\d+(\.\d+)?/)![0]);
 
-describe('the metric lens tells the story lesson 5 tells', () => {
+describe('the metric lens tells the story lesson 6 tells', () => {
   it('under every metric the same models change across sizes: no metric draws a flat line', () => {
     for (const { value: metric } of spec.params.metric.options) {
       const values = metricCurve({ ...base, metric }).map((point) => point.value);

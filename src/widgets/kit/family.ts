@@ -18,7 +18,7 @@ export function perTokenProbability(parameters: number): number {
  * The same kind of family for a four-option multiple-choice question: the probability the model
  * gives the correct option, e^−L with L(N) = (N_c/N)^α, N_c = 6·10⁹ and α = 0.13, rises smoothly
  * from about 0.1 at 10⁷ parameters to 0.6 at 10¹², passing chance (0.25) near 5·10⁸, the range of
- * lesson 5's table, so the grade's leap and the Brier score's steady fall both show on one axis.
+ * lesson 6's table, so the grade's leap and the Brier score's steady fall both show on one axis.
  */
 export const optionFamily = { Nc: 6e9, alpha: 0.13 } as const;
 

@@ -6,7 +6,7 @@ import { optionProbability, perTokenProbability } from '../kit/family';
 import { formatCount, formatFixed } from '../kit/format';
 import { defineWidget } from '../kit/widget-spec';
 
-/** Options of a multiple-choice question, and their length in tokens, as in lesson 5's table. */
+/** Options of a multiple-choice question, and their length in tokens, as in lesson 6's table. */
 const question = { choices: 4, length: 1 } as const;
 
 /**

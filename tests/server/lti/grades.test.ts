@@ -84,7 +84,7 @@ describe.each(testDatabases)('grades to the LMS (AGS) on $name', ({ open }) => {
     return signedIn.membership.token;
   }
 
-  async function submit(token: string, body: ReturnType<typeof attempt>) {
+  async function submit(token: string, body: ReturnType<typeof attempt> & { answersShown?: boolean }) {
     const response = await api.submitAttempt(
       new Request(`${TOOL}/api/class/attempts`, {
         method: 'POST',

@@ -1,0 +1,174 @@
+import * as Plot from '@observablehq/plot';
+import { phaseChangeStep, type InductionPoint } from '@/sim';
+import { chartOptions, keyRowHeight, marginKey, yLabelAboveFrame, type Chart } from '../kit/chart';
+import { formatFixed } from '../kit/format';
+import { STEPS } from './run';
+
+/** The dashed rule and label at the phase change, once it has come. */
+function phaseMarks(history: readonly InductionPoint[], top: number): Plot.Markish[] {
+  const change = phaseChangeStep(history);
+  if (change === undefined) return [];
+  return [
+    Plot.ruleX([change], { stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
+    Plot.text([change], { x: (x: number) => x, y: () => top, text: () => 'phase change', dx: 4, dy: 6, textAnchor: 'start', fill: 'var(--fg-muted)' }),
+  ];
+}
+
+const note = (text: string, x: number, y: number) =>
+  Plot.text(text ? [text] : [], { x: () => x, y: () => y, text: (t: string) => t, fill: 'var(--fg-muted)', fontSize: 13 });
+
+/**
+ * Loss on the repeated half (what induction pays on) and on the first half over training, with the
+ * other model's repeated-half loss (one layer against two) for comparison when it has been trained.
+ */
+export function lossChart(history: readonly InductionPoint[], layers: number, other: readonly InductionPoint[] | undefined): Chart {
+  const top = Math.max(4.5, Math.ceil(Math.max(...history.map((p) => p.firstLoss), ...(other ?? []).map((p) => p.firstLoss))));
+  const last = history.at(-1);
+  const otherName = layers === 2 ? 'one-layer model' : 'two-layer model';
+  return {
+    label: !last ? 'Loss over training steps: not measured yet' :
+      `Loss over training steps: repeated half from ${formatFixed(history[0]!.repeatLoss)} to ${formatFixed(last.repeatLoss)} nats, ` +
+      `first half from ${formatFixed(history[0]!.firstLoss)} to ${formatFixed(last.firstLoss)} nats` +
+      (other ? `; the ${otherName}'s repeated half ends at ${formatFixed(other.at(-1)!.repeatLoss)} nats` : '') +
+      (phaseChangeStep(history) !== undefined ? `; phase change at step ${phaseChangeStep(history)}` : ''),
+    options: {
+      ...chartOptions(340, 240),
+      x: { domain: [0, STEPS], label: 'Training steps →' },
+      y: { domain: [0, top], grid: true, label: '↑ Loss (nats per token)' },
+      marks: [
+        ...(other ? [Plot.line(other, { x: 'step', y: 'repeatLoss', stroke: 'var(--chart-3)', strokeWidth: 1.5, strokeDasharray: '2,3' })] : []),
+        Plot.line(history, { x: 'step', y: 'firstLoss', stroke: 'var(--chart-2)', strokeWidth: 2, strokeDasharray: '6,3' }),
+        Plot.line(history, { x: 'step', y: 'repeatLoss', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+        ...phaseMarks(history, top),
+        note(history.length <= 1 ? 'Not trained yet: press Train' : '', STEPS / 2, top / 2),
+      ],
+    },
+  };
+}
+
+/** The in-context learning score (loss early in the context minus loss late in it) over training. */
+export function iclChart(history: readonly InductionPoint[]): Chart {
+  const top = Math.max(4, Math.ceil(Math.max(...history.map((p) => p.icl))));
+  const bottom = Math.min(0, Math.floor(Math.min(...history.map((p) => p.icl))));
+  return {
+    label: history.length === 0
+      ? 'In-context learning score over training steps: not measured yet'
+      : `In-context learning score over training steps: from ${formatFixed(history[0]!.icl)} to ${formatFixed(history.at(-1)!.icl)} nats`,
+    options: {
+      ...chartOptions(340, 240),
+      x: { domain: [0, STEPS], label: 'Training steps →' },
+      y: { domain: [bottom, top], grid: true, label: '↑ In-context learning score (nats)' },
+      marks: [
+        Plot.ruleY([0], { stroke: 'var(--border)' }),
+        Plot.line(history, { x: 'step', y: 'icl', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+        ...phaseMarks(history, top),
+      ],
+    },
+  };
+}
+
+/** One line of the heads chart: a head and the score that says what it has become. */
+interface HeadSeries {
+  name: string;
+  score: 'previousToken' | 'prefixMatching';
+  layer: number;
+  head: number;
+}
+
+/** Previous-token scores of the first layer's heads and prefix-matching scores of the last layer's (both for one layer). */
+export function headSeries(layers: number, heads: number): HeadSeries[] {
+  const series: HeadSeries[] = [];
+  for (let h = 1; h <= heads; h++) series.push({ name: `L1 H${h} previous token`, score: 'previousToken', layer: 1, head: h });
+  for (let h = 1; h <= heads; h++) series.push({ name: `L${layers} H${h} prefix matching`, score: 'prefixMatching', layer: layers, head: h });
+  return series;
+}
+
+/** Each series' value over training, as rows for Plot. */
+function headRows(history: readonly InductionPoint[], series: readonly HeadSeries[]) {
+  return series.flatMap((s, i) => history.map((p) => {
+    const head = p.heads.find((h) => h.layer === s.layer && h.head === s.head)!;
+    return { step: p.step, value: head[s.score], series: s.name, index: i };
+  }));
+}
+
+const seriesColour = (s: HeadSeries) => (s.score === 'previousToken' ? 'var(--chart-2)' : 'var(--chart-1)');
+
+/** Room above the frame for the key's two rows (previous-token heads, then prefix-matching heads), then the y-axis label. */
+const headsMarginTop = 30 + 2 * keyRowHeight;
+
+/** Per-head scores over training: the heads that change at the phase change, named in a key (their lines start together, so end labels would collide). */
+export function headsChart(history: readonly InductionPoint[], layers: number): Chart {
+  const last = history.at(-1);
+  const series = last ? headSeries(layers, last.heads.filter((h) => h.layer === 1).length) : [];
+  const rows = headRows(history, series);
+  const ends = series.map((s) => ({ ...s, value: last!.heads.find((h) => h.layer === s.layer && h.head === s.head)![s.score] }));
+  const key = series.map((s) => ({
+    glyph: s.head === 1 ? '—' : '- -',
+    fill: seriesColour(s),
+    text: s.name,
+    row: s.score === 'previousToken' ? 0 : 1,
+    at: (s.head - 1) * 165,
+  }));
+  return {
+    label: !last ? 'Head scores over training steps: not measured yet' : 'Head scores over training steps, now: ' + ends.map((s) => `${s.name.replace(/^L(\d) H(\d)/, 'layer $1 head $2')} ${formatFixed(s.value)}`).join(', '),
+    options: {
+      ...chartOptions(340, 240 + 2 * keyRowHeight),
+      marginTop: headsMarginTop,
+      marginRight: 10,
+      x: { domain: [0, STEPS], label: 'Training steps →' },
+      y: { domain: [0, 1], grid: true, label: null },
+      marks: [
+        ...marginKey(key, headsMarginTop),
+        yLabelAboveFrame('↑ Share of attention'),
+        ...series.map((s, i) => Plot.line(rows.filter((r) => r.index === i), {
+          x: 'step', y: 'value', stroke: seriesColour(s), strokeWidth: 2, strokeDasharray: s.head === 1 ? undefined : '5,3',
+        })),
+        ...phaseMarks(history, 1),
+      ],
+    },
+  };
+}
+
+/** One cell of the heatmap: query position t, attended position s, weight w. */
+interface Cell {
+  t: number;
+  s: number;
+  w: number;
+}
+
+/** The heatmap's selection: which head, and which query position is highlighted. */
+export interface Selection {
+  layer: number;
+  head: number;
+  position: number;
+}
+
+/**
+ * Attention of one head on the sample sequence: row t (query position) against column s (the
+ * position attended to), darker for more weight; the selected row is outlined, and the repeat's
+ * start marked.
+ */
+export function attentionChart(pattern: readonly (readonly number[])[] | undefined, { layer, head, position }: Selection, period: number, T = 32): Chart {
+  const cells: Cell[] = (pattern ?? []).flatMap((row, t) => row.slice(0, t + 1).map((w, s) => ({ t, s, w })));
+  const row = pattern?.[position] ?? [1];
+  let best = 0;
+  for (let s = 1; s <= position && s < row.length; s++) if (row[s]! > row[best]!) best = s;
+  return {
+    label: !pattern ? `Attention of layer ${layer} head ${head} on the sample sequence: not measured yet` : `Attention of layer ${layer} head ${head} on the sample sequence, each row a position attending to the positions before it; ` +
+      `position ${position} attends most to position ${best} (${formatFixed(row[best]!)})`,
+    options: {
+      ...chartOptions(340, 320),
+      marginLeft: 40,
+      opacity: { domain: [0, 1] },
+      x: { domain: [0, T], label: 'Attended position →', ticks: [0, 8, 16, 24, 32] },
+      y: { domain: [0, T], reverse: true, label: '↓ Position', ticks: [0, 8, 16, 24, 32] },
+      marks: [
+        Plot.rect(cells, { x1: 's', x2: (c: Cell) => c.s + 1, y1: 't', y2: (c: Cell) => c.t + 1, fill: 'var(--chart-1)', fillOpacity: 'w' }),
+        Plot.rect([position], { x1: () => 0, x2: () => T, y1: (t: number) => t, y2: (t: number) => t + 1, stroke: 'var(--chart-2)', strokeWidth: 1.5, fill: 'none' }),
+        Plot.dot(pattern ? [best] : [], { x: (s: number) => s + 0.5, y: () => position + 0.5, r: 5, stroke: 'var(--chart-2)', strokeWidth: 2 }),
+        Plot.ruleX([period], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+        Plot.ruleY([period], { stroke: 'var(--fg-muted)', strokeDasharray: '3,3' }),
+      ],
+    },
+  };
+}
