@@ -6,6 +6,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { rehypeTermNotes } from './src/glossary/rehype-term-notes';
 
 // Math is typeset by KaTeX at build time: pages ship HTML and CSS, never a math script.
 
@@ -26,7 +27,7 @@ const plotChunk = {
     },
   },
 };
-const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] };
+const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeTermNotes] };
 
 /**
  * The course's public address, e.g. `SITE_URL=https://course.example.edu npm run build`. Links in
