@@ -9,7 +9,7 @@ const glossary = new Set((parse(readFileSync('content/glossary.yaml', 'utf8')) a
 function read(file: string) {
   const text = readFileSync(`${folder}/${file}`, 'utf8');
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  return { data: parse(frontmatter) as { order: number; references: { id: string }[] }, body };
+  return { data: parse(frontmatter) as { order: number; references: { id: string; url?: string; title: string }[] }, body };
 }
 
 /** The words a reader reads: no imports or exports, components, math, HTML tags or code expressions. */
@@ -38,6 +38,20 @@ describe('proseWords', () => {
 describe('the course', () => {
   it('has its nine lessons', () => {
     expect(files).toHaveLength(9);
+  });
+
+  it('cites each work under one key in every lesson, and each key names one work', () => {
+    const keysOf = new Map<string, Set<string>>();
+    const worksOf = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const { id, url, title } of read(file).data.references) {
+        const work = url ?? title;
+        keysOf.set(work, (keysOf.get(work) ?? new Set()).add(id));
+        worksOf.set(id, (worksOf.get(id) ?? new Set()).add(work));
+      }
+    }
+    expect([...keysOf].filter(([, keys]) => keys.size > 1).map(([work, keys]) => `${work}: ${[...keys].join(', ')}`)).toEqual([]);
+    expect([...worksOf].filter(([, works]) => works.size > 1).map(([id, works]) => `${id}: ${[...works].join(', ')}`)).toEqual([]);
   });
 });
 
