@@ -90,6 +90,10 @@ describe.each(files)('%s', (file) => {
     }
   });
 
+  it('never places a chart by "left" or "right", which is wrong where charts stack on a phone', () => {
+    expect(body.match(/\b(?:on the (?:left|right)(?=[,;.:)]|\s+(?:chart|panel|side))|(?:left|right)(?:-hand)? (?:chart|panel|plot)|\((?:left|right)\))/gi) ?? []).toEqual([]);
+  });
+
   it('ends with key takeaways and further reading', () => {
     expect(body).toContain('Key takeaways');
     expect(body).toMatch(/^## Going further$/m);
