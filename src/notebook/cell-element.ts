@@ -1,5 +1,6 @@
 import { MAX_CODE, recordCode } from '@/progress';
 import type { CellResult } from './evaluate';
+import type { ChartSpec } from './plot-record';
 import { decodeCode, encodeCode, readShareFragment, shareFragment } from './share';
 import { progressStore } from '@/progress/client';
 import { createEditor, type CodeEditor } from './editor';
@@ -111,8 +112,9 @@ export class ThresholdCell extends HTMLElement {
 
   async #show(result: CellResult): Promise<void> {
     const hasChart = result.ok && result.value?.kind === 'chart';
-    const draw = hasChart ? (await import('./chart-view')).drawChart : () => document.createElement('div');
-    const output = this.querySelector('[data-output]')!;
+    const output = this.querySelector<HTMLElement>('[data-output]')!;
+    const drawChart = hasChart ? (await import('./chart-view')).drawChart : undefined;
+    const draw = drawChart ? (spec: ChartSpec, page: Document) => drawChart(spec, page, output.clientWidth) : () => document.createElement('div');
     output.replaceChildren(renderResult(result, document, draw, this.before().length));
   }
 

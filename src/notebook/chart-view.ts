@@ -5,6 +5,7 @@ import {
 import { MAX_POINTS, type ChartCall, type ChartSpec } from './plot-record';
 import { DROPPED_OPTIONS, isPlotMark, type PlotMarkName } from './plot-names';
 import { fixPlotAria } from '@/widgets/kit/plot-aria';
+import { fittedWidth } from '@/widgets/kit/fitted-width';
 
 const isCall = (value: unknown): value is ChartCall =>
   typeof value === 'object' && value !== null && typeof (value as ChartCall).plot === 'string' && Array.isArray((value as ChartCall).args);
@@ -50,16 +51,18 @@ const clamp = (value: unknown, min: number, max: number, fallback: number) => (t
 /**
  * Draws a cell's chart with Observable Plot into `document` (the page's, or a server-side one at
  * build time). The spec is data from the sandbox: only allowed Plot functions are called, options
- * that could link, load or run anything are dropped, and the size is kept within bounds.
+ * that could link, load or run anything are dropped, and the size is kept within bounds. Given the
+ * `room` the output has on the page, a chart too wide for it is drawn at that width, so its text
+ * keeps its size on a phone.
  */
-export function drawChart(spec: ChartSpec, document: Document): Element {
+export function drawChart(spec: ChartSpec, document: Document, room?: number): Element {
   const { figure } = spec;
   if (!isCall(figure) || figure.plot !== 'plot') throw new TypeError('a chart must come from Plot.plot');
   const marks: string[] = [];
   const options = (rebuild(figure.args[0] ?? {}, marks) ?? {}) as Record<string, unknown>;
   const drawn = plot({
     ...options,
-    width: clamp(options.width, 200, 960, 640),
+    width: fittedWidth(clamp(options.width, 200, 960, 640), room && Math.max(200, room)),
     height: clamp(options.height, 120, 720, 400),
     document,
     style: { background: 'transparent', fontSize: '12px' },
@@ -72,6 +75,8 @@ export function drawChart(spec: ChartSpec, document: Document): Element {
   fixPlotAria(drawn);
   const frame = document.createElement('div');
   frame.className = 'cell-chart';
+  // A chart drawn at build time may be wider than a phone: it scrolls sideways, from the keyboard too.
+  frame.setAttribute('tabindex', '0');
   frame.append(drawn);
   return frame;
 }

@@ -175,3 +175,26 @@ test('figures break out of the text to at least 720 px on a desktop, and chart t
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
+
+test('a code cell’s chart keeps its text at least 11 px on a phone: scrolling sideways as built, fitting once run', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/lessons/why-abilities-emerge/');
+  const cell = page.locator('threshold-cell[data-cell="chain-over-scale"]');
+  await cell.scrollIntoViewIfNeeded();
+  const measure = () =>
+    cell.evaluate((element) => {
+      const frame = element.querySelector<HTMLElement>('.cell-chart')!;
+      const svg = frame.querySelector<SVGSVGElement>('svg[viewBox]')!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const texts = [...svg.querySelectorAll('text')].filter((text) => text.textContent!.trim());
+      return { smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale)), scrolls: frame.scrollWidth > frame.clientWidth + 1 };
+    });
+  const built = await measure();
+  expect(built.smallest).toBeGreaterThanOrEqual(10.95);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell.locator('[data-status]')).toHaveText(/Ran in/);
+  const run = await measure();
+  expect(run.smallest).toBeGreaterThanOrEqual(10.95);
+  expect(run.scrolls).toBe(false);
+});
