@@ -117,7 +117,7 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
         report.items
           .filter((item) => item.lesson === lesson)
           .map((item) => [
-            `${item.question + 1}. ${questions[item.question]?.prompt ?? ''}`,
+            promptCell(lesson, item.question, questions[item.question]?.prompt ?? ''),
             item.answers,
             percent(item.correct),
             item.commonWrong === null ? '—' : `${describeAnswer(item.commonWrong, questions[item.question]?.options ?? {})} (${item.commonWrongCount})`,
@@ -126,6 +126,14 @@ async function render(report: Report, legend: QuizLegend, key: string): Promise<
     );
   }
   return [header, roster, progress, items];
+}
+
+/** A question's number and prompt, its formulas typeset (from the page's build-time templates), or as plain text. */
+function promptCell(lesson: string, question: number, plainPrompt: string): Node {
+  const cell = element('span', `${question + 1}. `);
+  const typeset = document.querySelector<HTMLTemplateElement>(`template[data-prompt="${CSS.escape(`${lesson}:${question}`)}"]`);
+  cell.append(typeset ? typeset.content.cloneNode(true) : document.createTextNode(plainPrompt));
+  return cell;
 }
 
 function gradedCell(entry: Report['graded'][number] | undefined): string {

@@ -145,6 +145,11 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
   const items = page.getByRole('table', { name: /each question’s share of fully right answers/ });
   await expect(items.locator('tbody tr')).toHaveCount(payload.questions.length);
   await expect(items.locator('tbody tr').first()).toContainText('100%');
+  // Prompts with formulas show them typeset, not as TeX source.
+  const withMath = items.locator('tbody tr').filter({ has: page.locator('math') }).first();
+  await expect(withMath.locator('th')).toContainText(/^\d+\. /);
+  await expect(withMath.locator('th math').first()).toBeVisible();
+  await expect(items).not.toContainText('^{', { useInnerText: true });
   expect(await seriousViolations(page)).toEqual([]);
 
   const gradebook = page.waitForEvent('download');
