@@ -5,12 +5,17 @@ import { inline, plain } from './inline';
 import { computeValues } from './values';
 import type { QuizLegend } from '@/class/describe-answer';
 
+/** Each lesson that has a quiz, in course order, with the quiz's computed values. */
+function quizzesOf(lessons: LessonEntry[], quizzes: Map<string, QuizEntry>) {
+  return lessons.flatMap((lesson) => {
+    const quiz = quizzes.get(lesson.id);
+    return quiz ? [{ lesson, quiz, values: computeValues(quiz.data.values ?? {}) }] : [];
+  });
+}
+
 export function quizLegend(lessons: LessonEntry[], quizzes: Map<string, QuizEntry>): QuizLegend {
   const legend: QuizLegend = {};
-  for (const lesson of lessons) {
-    const quiz = quizzes.get(lesson.id);
-    if (!quiz) continue;
-    const values = computeValues(quiz.data.values ?? {});
+  for (const { lesson, quiz, values } of quizzesOf(lessons, quizzes)) {
     legend[lesson.id] = {
       title: lesson.data.title,
       questions: quiz.data.questions.map((question) => {
@@ -30,10 +35,7 @@ export function quizLegend(lessons: LessonEntry[], quizzes: Map<string, QuizEntr
  * style sheet or font of ours), keyed `<lesson>:<question index>`, for pages that show prompts.
  */
 export function promptMarkup(lessons: LessonEntry[], quizzes: Map<string, QuizEntry>): [key: string, html: string][] {
-  return lessons.flatMap((lesson) => {
-    const quiz = quizzes.get(lesson.id);
-    if (!quiz) return [];
-    const values = computeValues(quiz.data.values ?? {});
-    return quiz.data.questions.map((question, index): [string, string] => [`${lesson.id}:${index}`, inline(question.prompt, values, 'mathml')]);
-  });
+  return quizzesOf(lessons, quizzes).flatMap(({ lesson, quiz, values }) =>
+    quiz.data.questions.map((question, index): [string, string] => [`${lesson.id}:${index}`, inline(question.prompt, values, 'mathml')]),
+  );
 }
