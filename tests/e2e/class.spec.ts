@@ -115,6 +115,8 @@ test('an instructor starts a class, a learner joins by link and takes a quiz off
       }),
     )
     .toContain('what-is-emergence');
+  // Leaving while the completion is on its way would abort that request (it stays queued, but the watch below would see it).
+  await expect.poll(waiting).toEqual([]);
 
   // Offline sends failed on purpose above; from here on nothing may fail.
   const learnerWatch = watchForProblems(learner);
