@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtFile, builtPages, watchForProblems } from './site';
+
+const mathPages = () => builtPages().filter((path) => readFileSync(builtFile(path), 'utf8').includes('class="katex-html"'));
+
+test('every character of every formula is drawn from the KaTeX font its style asks for, loaded from the subset', async ({ page }) => {
+  const pages = mathPages();
+  expect(pages.length).toBeGreaterThan(8);
+  for (const path of pages) {
+    const watch = watchForProblems(page);
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(path);
+    // A glyph the font lacks falls back to the next family, so drawn with a monospace and with a
+    // serif fallback its width differs; a glyph the font has is the same width both ways.
+    const missing = await page.evaluate(async () => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const width = (font: string, character: string) => {
+        context.font = font;
+        return context.measureText(character).width;
+      };
+      const seen = new Set<string>();
+      const lacking: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement!;
+        if (!element.closest('.katex-html')) continue;
+        const style = getComputedStyle(element);
+        const family = style.fontFamily.split(',')[0].replace(/["']/g, '').trim();
+        if (!family.startsWith('KaTeX_')) continue;
+        for (const character of new Set(node.textContent!.replace(/\s|\u200b/g, ''))) {
+          const spec = `${style.fontStyle} ${style.fontWeight} 100px ${family}`;
+          if (seen.has(spec + character)) continue;
+          seen.add(spec + character);
+          await document.fonts.load(spec, character);
+          if (width(`100px monospace`, character) === width(`100px serif`, character)) continue;
+          if (width(`${spec}, monospace`, character) !== width(`${spec}, serif`, character)) lacking.push(`${character} (U+${character.codePointAt(0)!.toString(16)}) in ${spec}`);
+        }
+      }
+      return { lacking, checked: seen.size };
+    });
+    expect(missing.lacking, path).toEqual([]);
+    expect(missing.checked, `${path}: characters checked`).toBeGreaterThan(0);
+    expect(fonts.length, `${path}: fonts loaded`).toBeGreaterThan(0);
+    for (const font of fonts) expect(font, path).toMatch(/^\/_astro\/KaTeX_[\w-]+\.[\w-]{8}\.woff2$/);
+    watch.expectClean();
+    page.removeAllListeners('request');
+  }
+});
