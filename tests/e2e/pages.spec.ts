@@ -28,6 +28,23 @@ for (const path of pages) {
   });
 }
 
+test('no page writes an exponent or a subscript as typed (10^24, 3.2e+23, T_c) outside code', async ({ page }) => {
+  const typed = /\d\s*\^\s*[\d({-]|\b\d+(?:\.\d+)?e[+-]?\d+\b|(?<![\p{L}\p{N}_])\p{L}_[\p{L}\p{N}]{1,3}(?![\p{L}\p{N}_])/u;
+  const found: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    await hydrateAll(page);
+    const lines = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      // Code is written as typed; formulas are KaTeX's, whose hidden MathML keeps the TeX source.
+      for (const element of body.querySelectorAll('code, pre, kbd, textarea, script, style, template, noscript, .katex-mathml')) element.remove();
+      return body.textContent!.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+    });
+    found.push(...lines.filter((line) => typed.test(line)).map((line) => `${path}: ${line.match(new RegExp(`.{0,60}${typed.source}.{0,60}`, 'u'))![0]}`));
+  }
+  expect(found).toEqual([]);
+});
+
 test('an unknown address gets the custom 404 page with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-lesson/');
   expect(response?.status()).toBe(404);

@@ -7,11 +7,11 @@ const modules = import.meta.glob<{ spec: WidgetSpec<Params> }>('../../src/widget
 const specs = new Map(Object.values(modules).map((module) => [module.spec.name, module.spec]));
 const folder = 'content/lessons';
 
-/** The attributes of one component tag: strings as written, `{…}` expressions as their literal value. */
+/** The attributes of one component tag: strings and template strings as written, other `{…}` expressions as their literal value. */
 function attributes(tag: string): Record<string, unknown> {
   const found: Record<string, unknown> = {};
-  for (const [, name, text, expression] of tag.matchAll(/([\w-]+)=(?:"([^"]*)"|\{([^}]*)\})/g)) {
-    found[name!] = text ?? (JSON.parse(expression!.trim()) as unknown);
+  for (const [, name, text, template, expression] of tag.matchAll(/([\w-]+)=(?:"([^"]*)"|\{`([^`]*)`\}|\{([^}]*)\})/g)) {
+    found[name!] = text ?? template ?? (JSON.parse(expression!.trim()) as unknown);
   }
   return found;
 }

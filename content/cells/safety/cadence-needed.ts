@@ -19,5 +19,5 @@ function worstRise(s: number, k: number): number {
 [1.5, 3, 6, 12].map((s) => {
   let k = 1;
   while (worstRise(s, k * 1.005) <= tolerated) k *= 1.005;
-  return { 'steepness s (logits per decade)': s, 'evaluate at least every (× compute)': k, 'closed form 10^(4·atanh(Δ)/s)': 10 ** ((4 * Math.atanh(tolerated)) / s) };
+  return { 'steepness s (logits per decade)': s, 'evaluate at least every (× compute)': k, 'closed form, 10 to the power 4·atanh(Δ)/s': 10 ** ((4 * Math.atanh(tolerated)) / s) };
 })

@@ -7,7 +7,7 @@ knownModels.map(({ name, parameters, tokens }) => {
   const best = chinchillaOptimal(C);
   return {
     model: name,
-    'compute (FLOPs)': C.toExponential(2),
+    'compute (FLOPs)': Number(C.toPrecision(3)),
     'tokens per parameter': Math.round(tokens / parameters),
     loss: chinchillaLoss(parameters, tokens),
     'optimal loss': best.loss,

@@ -77,6 +77,18 @@ export function renderChart({ label, options }: Chart, document: Document, room?
 /** A symbol with a subscript as written in a chart's text: one letter, `_`, then the subscript (`T_c`, `p_c`, `v_a`). */
 const subscripted = /(?<![\p{L}\p{N}])(\p{L})_([\p{L}\p{N}]{1,3})(?![\p{L}\p{N}])/u;
 
+/** Text written with `T_c` subscripts as runs of plain text, each ending in the subscript that follows it, if any. */
+export function subscriptRuns(text: string): { text: string; subscript?: string }[] {
+  const runs: { text: string; subscript?: string }[] = [];
+  let rest = text;
+  for (let match = subscripted.exec(rest); match; match = subscripted.exec(rest)) {
+    runs.push({ text: rest.slice(0, match.index) + match[1]!, subscript: match[2]! });
+    rest = rest.slice(match.index + match[0].length);
+  }
+  if (rest) runs.push({ text: rest });
+  return runs;
+}
+
 /**
  * Typesets the subscripts written `T_c` in a chart's text (axis labels, text marks) as smaller text
  * below the line, the one way every chart shows them: Unicode has no subscript c. The subscript is
