@@ -1,14 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import type { Database } from '@/server/db';
-import type { LtiContext } from '@/server/lti/context';
 import { deepLinkResponse, type CatalogItem } from '@/server/lti/deep-linking';
-import type { ToolKeys } from '@/server/lti/keys';
 import { launch } from '@/server/lti/launch';
 import { login } from '@/server/lti/login';
 import { testDatabases } from '../databases';
-import { form, ltiTestContext, newToolKeys, serveToolJwks, TOOL } from './harness';
-import { ROLE, TestPlatform, type LaunchSpec } from './test-platform';
+import { form, useLtiSetup, TOOL } from './harness';
+import { ROLE, type LaunchSpec } from './test-platform';
 
 const catalog: CatalogItem[] = [
   { id: 'session:emergence', title: 'Session 1: Emergence', path: 'instructors/sessions/emergence/' },
@@ -17,41 +14,19 @@ const catalog: CatalogItem[] = [
 ];
 
 describe.each(testDatabases)('deep linking on $name', ({ open }) => {
-  let platform: TestPlatform;
-  let keys: ToolKeys;
-  let jwks: { url: string; close(): Promise<void> };
-  let database: Database & { dispose(): Promise<void> };
-  let context: LtiContext;
-
-  beforeAll(async () => {
-    platform = await new TestPlatform().start();
-    keys = await newToolKeys();
-    jwks = await serveToolJwks(keys);
-    platform.toolJwksUrl = jwks.url;
-  });
-  afterAll(async () => {
-    await platform.stop();
-    await jwks.close();
-  });
-  beforeEach(async () => {
-    database = await open();
-    context = await ltiTestContext(database, platform, keys);
-  });
-  afterEach(async () => {
-    await database.dispose();
-  });
+  const lti = useLtiSetup(open);
 
   async function deepLinkLaunch(roles: string[]) {
     const spec: LaunchSpec = { subject: 'teacher', name: 'Prof', roles, messageType: 'LtiDeepLinkingRequest', targetLinkUri: `${TOOL}/lti/launch` };
     const started = await login(
-      form('/lti/login', { iss: platform.issuer, login_hint: 'teacher', target_link_uri: spec.targetLinkUri, client_id: platform.clientId }),
-      context,
+      form('/lti/login', { iss: lti.platform.issuer, login_hint: 'teacher', target_link_uri: spec.targetLinkUri, client_id: lti.platform.clientId }),
+      lti.context,
     );
     const auth = new URL(started.headers.get('location')!);
     const cookie = started.headers.get('set-cookie')!.split(';')[0]!;
     return launch(
-      form('/lti/launch', { id_token: await platform.idToken(spec, auth.searchParams.get('nonce')!), state: auth.searchParams.get('state')! }, { cookie }),
-      context,
+      form('/lti/launch', { id_token: await lti.platform.idToken(spec, auth.searchParams.get('nonce')!), state: auth.searchParams.get('state')! }, { cookie }),
+      lti.context,
     );
   }
 
@@ -60,12 +35,12 @@ describe.each(testDatabases)('deep linking on $name', ({ open }) => {
     for (const item of items) body.append('item', item);
     return deepLinkResponse(
       new Request(`${TOOL}/lti/deep-link`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() }),
-      context,
+      lti.context,
       catalog,
     );
   }
 
-  test('an instructor’s choice returns to the platform as signed resource links, a quiz with its gradebook column', async () => {
+  test('an instructor’s choice returns to the lti.platform as signed resource links, a quiz with its gradebook column', async () => {
     const launched = await deepLinkLaunch([ROLE.instructor]);
     expect(launched.status).toBe(303);
     const location = launched.headers.get('location')!;
@@ -75,17 +50,17 @@ describe.each(testDatabases)('deep linking on $name', ({ open }) => {
     const answer = await choose(code, ['lesson:scaling-laws', 'quiz:scaling-laws']);
     expect(answer.status).toBe(200);
     const html = await answer.text();
-    expect(html).toContain(`action="${platform.url}/deep-link-return"`);
+    expect(html).toContain(`action="${lti.platform.url}/deep-link-return"`);
     const jwt = /name="JWT" value="([^"]+)"/.exec(html)![1]!;
-    const { payload, protectedHeader } = await jwtVerify(jwt, createLocalJWKSet({ keys: [keys.publicJwk] }), {
-      issuer: platform.clientId,
-      audience: platform.issuer,
+    const { payload, protectedHeader } = await jwtVerify(jwt, createLocalJWKSet({ keys: [lti.keys.publicJwk] }), {
+      issuer: lti.platform.clientId,
+      audience: lti.platform.issuer,
     });
-    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: keys.publicJwk.kid });
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: lti.keys.publicJwk.kid });
     expect(payload).toMatchObject({
       'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiDeepLinkingResponse',
       'https://purl.imsglobal.org/spec/lti/claim/version': '1.3.0',
-      'https://purl.imsglobal.org/spec/lti/claim/deployment_id': platform.deploymentId,
+      'https://purl.imsglobal.org/spec/lti/claim/deployment_id': lti.platform.deploymentId,
       'https://purl.imsglobal.org/spec/lti-dl/claim/data': 'platform-data-42',
     });
     expect(payload['https://purl.imsglobal.org/spec/lti-dl/claim/content_items']).toEqual([
@@ -98,14 +73,14 @@ describe.each(testDatabases)('deep linking on $name', ({ open }) => {
         lineItem: { scoreMaximum: 6, label: 'Quiz: Scaling laws', resourceId: 'quiz:scaling-laws' },
       },
     ]);
-    // The platform accepts it as its own deep-linking return would.
-    const returned = await fetch(`${platform.url}/deep-link-return`, {
+    // The lti.platform accepts it as its own deep-linking return would.
+    const returned = await fetch(`${lti.platform.url}/deep-link-return`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ JWT: jwt }),
     });
     expect(returned.status).toBe(200);
-    expect(platform.deepLinks.at(-1)).toHaveLength(2);
+    expect(lti.platform.deepLinks.at(-1)).toHaveLength(2);
 
     // The picker's code is single-use.
     const again = await choose(code, ['lesson:scaling-laws']);

@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { exportPKCS8, generateKeyPair } from 'jose';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { migrateToLatest, type Database } from '@/server/db';
 import type { ClassContext } from '@/server/context';
 import { jwksCache, makeLtiContext, type LtiContext } from '@/server/lti/context';
 import { toolKeysFromPem, type ToolKeys } from '@/server/lti/keys';
 import type { Platform } from '@/server/lti/platforms.mjs';
 import { RateLimiter } from '@/server/rate-limit';
-import type { TestPlatform } from './test-platform';
+import { TestPlatform } from './test-platform';
 
 export const TOOL = 'https://tool.test';
 
@@ -70,4 +71,40 @@ export async function rowCount(database: Database, table: 'classes' | 'learners'
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** What every LTI test works with: the platform and the tool's keys for the block, a migrated database and its context per test. */
+export interface LtiSetup {
+  platform: TestPlatform;
+  keys: ToolKeys;
+  database: Database & { dispose(): Promise<void> };
+  context: LtiContext;
+}
+
+/**
+ * Registers in the calling `describe` a running test platform and the tool's keys (with their JWKS
+ * served) for the whole block, and a fresh database with its LTI context for each test; the
+ * returned object holds them once the hooks have run.
+ */
+export function useLtiSetup(open: () => Promise<Database & { dispose(): Promise<void> }>, now?: () => Date): LtiSetup {
+  const setup = {} as LtiSetup;
+  let jwks: { url: string; close(): Promise<void> };
+  beforeAll(async () => {
+    setup.platform = await new TestPlatform().start();
+    setup.keys = await newToolKeys();
+    jwks = await serveToolJwks(setup.keys);
+    setup.platform.toolJwksUrl = jwks.url;
+  });
+  afterAll(async () => {
+    await setup.platform.stop();
+    await jwks.close();
+  });
+  beforeEach(async () => {
+    setup.database = await open();
+    setup.context = await ltiTestContext(setup.database, setup.platform, setup.keys, now);
+  });
+  afterEach(async () => {
+    await setup.database.dispose();
+  });
+  return setup;
 }

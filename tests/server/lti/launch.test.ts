@@ -1,14 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { generateKeyPair } from 'jose';
 import * as api from '@/server/class-api';
-import type { Database } from '@/server/db';
-import type { LtiContext } from '@/server/lti/context';
 import { launch, complete, type SignedIn } from '@/server/lti/launch';
 import { login } from '@/server/lti/login';
-import type { ToolKeys } from '@/server/lti/keys';
 import { testDatabases } from '../databases';
-import { form, fragment, ltiTestContext, newToolKeys, rowCount, serveToolJwks, TOOL } from './harness';
-import { ROLE, TestPlatform, type LaunchSpec } from './test-platform';
+import { form, fragment, rowCount, useLtiSetup, TOOL } from './harness';
+import { ROLE, type LaunchSpec } from './test-platform';
 
 const learner: LaunchSpec = {
   subject: 'user-ada',
@@ -18,42 +15,20 @@ const learner: LaunchSpec = {
 };
 
 describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
-  let platform: TestPlatform;
-  let keys: ToolKeys;
-  let jwks: { url: string; close(): Promise<void> };
-  let database: Database & { dispose(): Promise<void> };
-  let context: LtiContext;
+  const lti = useLtiSetup(open);
 
-  beforeAll(async () => {
-    platform = await new TestPlatform().start();
-    keys = await newToolKeys();
-    jwks = await serveToolJwks(keys);
-    platform.toolJwksUrl = jwks.url;
-  });
-  afterAll(async () => {
-    await platform.stop();
-    await jwks.close();
-  });
-  beforeEach(async () => {
-    database = await open();
-    context = await ltiTestContext(database, platform, keys);
-  });
-  afterEach(async () => {
-    await database.dispose();
-  });
-
-  /** The login step as the platform starts it; returns the state, nonce and the browser's cookie. */
+  /** The login step as the lti.platform starts it; returns the state, nonce and the browser's cookie. */
   async function startLogin(fields: Record<string, string> = {}) {
     const response = await login(
       form('/lti/login', {
-        iss: platform.issuer,
+        iss: lti.platform.issuer,
         login_hint: 'user-ada',
         target_link_uri: learner.targetLinkUri,
-        client_id: platform.clientId,
-        lti_deployment_id: platform.deploymentId,
+        client_id: lti.platform.clientId,
+        lti_deployment_id: lti.platform.deploymentId,
         ...fields,
       }),
-      context,
+      lti.context,
     );
     expect(response.status).toBe(302);
     const auth = new URL(response.headers.get('location')!);
@@ -67,28 +42,28 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
   }
 
   async function launchWith(idToken: string, state: string, cookie: string, extra: Record<string, string> = {}) {
-    return launch(form('/lti/launch', { id_token: idToken, state, ...extra }, { cookie }), context);
+    return launch(form('/lti/launch', { id_token: idToken, state, ...extra }, { cookie }), lti.context);
   }
 
   async function refusedWithoutSession(response: Response, status: number, text: RegExp) {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(await response.text()).toMatch(text);
-    expect(await rowCount(database, 'learners')).toBe(0);
-    expect(await rowCount(database, 'classes')).toBe(0);
+    expect(await rowCount(lti.database, 'learners')).toBe(0);
+    expect(await rowCount(lti.database, 'classes')).toBe(0);
   }
 
-  test('the login sends the browser to the platform with a fresh state and nonce', async () => {
+  test('the login sends the browser to the lti.platform with a fresh state and nonce', async () => {
     const { auth, state, nonce } = await startLogin({
       lti_message_hint: 'hint-1',
     });
-    expect(auth.origin + auth.pathname).toBe(`${platform.url}/auth`);
+    expect(auth.origin + auth.pathname).toBe(`${lti.platform.url}/auth`);
     expect(Object.fromEntries(auth.searchParams)).toMatchObject({
       scope: 'openid',
       response_type: 'id_token',
       response_mode: 'form_post',
       prompt: 'none',
-      client_id: platform.clientId,
+      client_id: lti.platform.clientId,
       redirect_uri: `${TOOL}/lti/launch`,
       login_hint: 'user-ada',
       lti_message_hint: 'hint-1',
@@ -99,7 +74,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
 
   test('a learner launch signs the learner in to the course’s class and opens the linked lesson', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(await platform.idToken(learner, nonce), state, cookie);
+    const response = await launchWith(await lti.platform.idToken(learner, nonce), state, cookie);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toMatch(/^https:\/\/tool\.test\/lti\/signed-in\/#/);
     const signedIn = fragment<SignedIn>(response);
@@ -114,7 +89,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
       new Request(`${TOOL}/api/class/me`, {
         headers: { authorization: `Bearer ${signedIn.membership.token}` },
       }),
-      context.class,
+      lti.context.class,
     );
     expect(records.status).toBe(200);
     expect(await records.json()).toMatchObject({
@@ -124,15 +99,15 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
 
     // The same LMS user launching again is the same learner, with the same token.
     const again = await startLogin();
-    const second = fragment<SignedIn>(await launchWith(await platform.idToken(learner, again.nonce), again.state, again.cookie));
+    const second = fragment<SignedIn>(await launchWith(await lti.platform.idToken(learner, again.nonce), again.state, again.cookie));
     expect(second).toEqual(signedIn);
-    expect(await rowCount(database, 'learners')).toBe(1);
+    expect(await rowCount(lti.database, 'learners')).toBe(1);
   });
 
   test('an instructor launch opens the class dashboard with a working instructor key and the whole roster', async () => {
-    platform.members.splice(
+    lti.platform.members.splice(
       0,
-      platform.members.length,
+      lti.platform.members.length,
       {
         user_id: 'user-grace',
         name: 'Grace Hopper',
@@ -143,7 +118,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     );
     const { state, nonce, cookie } = await startLogin();
     const response = await launchWith(
-      await platform.idToken(
+      await lti.platform.idToken(
         {
           ...learner,
           subject: 'teacher',
@@ -162,7 +137,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
       new Request(`${TOOL}/api/class/report`, {
         headers: { authorization: `Bearer ${signedIn.key}` },
       }),
-      context.class,
+      lti.context.class,
     );
     expect(report.status).toBe(200);
     const body = (await report.json()) as { roster: { name: string }[] };
@@ -170,44 +145,44 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
   });
 
   test('a roster of several pages is read to the end, and only active learners join the class', async () => {
-    platform.members.splice(
+    lti.platform.members.splice(
       0,
-      platform.members.length,
+      lti.platform.members.length,
       ...['Ada', 'Bo', 'Cy', 'Di', 'Ed'].map((name) => ({ user_id: `user-${name}`, name, roles: ['Learner'], status: 'Active' })),
       { user_id: 'user-gone', name: 'Gone', roles: [ROLE.learner], status: 'Inactive' },
       { user_id: 'teacher', name: 'Prof', roles: [ROLE.instructor] },
     );
-    platform.membersPerPage = 2;
+    lti.platform.membersPerPage = 2;
     try {
       const { state, nonce, cookie } = await startLogin();
       const signedIn = fragment<SignedIn>(
-        await launchWith(await platform.idToken({ ...learner, subject: 'teacher', name: 'Prof', roles: [ROLE.instructor] }, nonce), state, cookie),
+        await launchWith(await lti.platform.idToken({ ...learner, subject: 'teacher', name: 'Prof', roles: [ROLE.instructor] }, nonce), state, cookie),
       );
       if (signedIn.role !== 'instructor') throw new Error('expected an instructor');
-      const report = await api.report(new Request(`${TOOL}/api/class/report`, { headers: { authorization: `Bearer ${signedIn.key}` } }), context.class);
+      const report = await api.report(new Request(`${TOOL}/api/class/report`, { headers: { authorization: `Bearer ${signedIn.key}` } }), lti.context.class);
       const body = (await report.json()) as { roster: { name: string }[] };
       expect(body.roster.map((entry) => entry.name)).toEqual(['Ada', 'Bo', 'Cy', 'Di', 'Ed']);
     } finally {
-      platform.membersPerPage = undefined;
+      lti.platform.membersPerPage = undefined;
     }
   });
 
-  test('an unregistered platform is refused at login', async () => {
+  test('an unregistered lti.platform is refused at login', async () => {
     const response = await login(
       form('/lti/login', {
         iss: 'https://unknown.example',
         login_hint: 'x',
         target_link_uri: learner.targetLinkUri,
       }),
-      context,
+      lti.context,
     );
     await refusedWithoutSession(response, 403, /not registered/);
   });
 
-  test('an unregistered platform is refused at launch', async () => {
+  test('an unregistered lti.platform is refused at launch', async () => {
     const { state, nonce, cookie } = await startLogin();
     const response = await launchWith(
-      await platform.idToken(learner, nonce, {
+      await lti.platform.idToken(learner, nonce, {
         issuer: 'https://unknown.example',
       }),
       state,
@@ -219,23 +194,23 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
   test('a token signed by another key is refused', async () => {
     const { privateKey } = await generateKeyPair('RS256');
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(await platform.idToken(learner, nonce, { key: privateKey }), state, cookie);
+    const response = await launchWith(await lti.platform.idToken(learner, nonce, { key: privateKey }), state, cookie);
     await refusedWithoutSession(response, 401, /not signed by a key of this LMS/);
   });
 
   test('a replayed launch (same token, state and nonce) is refused the second time', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const token = await platform.idToken(learner, nonce);
+    const token = await lti.platform.idToken(learner, nonce);
     expect((await launchWith(token, state, cookie)).status).toBe(303);
     const replay = await launchWith(token, state, cookie);
     expect(replay.status).toBe(400);
     expect(await replay.text()).toMatch(/already used/);
-    expect(await rowCount(database, 'learners')).toBe(1);
+    expect(await rowCount(lti.database, 'learners')).toBe(1);
   });
 
   test('a token whose nonce is not the login’s is refused', async () => {
     const { state, cookie } = await startLogin();
-    const response = await launchWith(await platform.idToken(learner, 'another-nonce'), state, cookie);
+    const response = await launchWith(await lti.platform.idToken(learner, 'another-nonce'), state, cookie);
     await refusedWithoutSession(response, 401, /nonce/);
   });
 
@@ -243,7 +218,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     const { state, nonce, cookie } = await startLogin();
     const hourAgo = Math.floor(Date.now() / 1000) - 3600;
     const response = await launchWith(
-      await platform.idToken(learner, nonce, {
+      await lti.platform.idToken(learner, nonce, {
         iat: hourAgo - 300,
         exp: hourAgo,
       }),
@@ -255,13 +230,13 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
 
   test('a token for another tool (wrong audience) is refused', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(await platform.idToken(learner, nonce, { audience: 'another-client' }), state, cookie);
+    const response = await launchWith(await lti.platform.idToken(learner, nonce, { audience: 'another-client' }), state, cookie);
     await refusedWithoutSession(response, 401, /audience/);
   });
 
   test('a wrong deployment id is refused', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const token = await platform.idToken(
+    const token = await lti.platform.idToken(
       {
         ...learner,
         claims: {
@@ -275,24 +250,24 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
 
   test('a state the server never issued is refused', async () => {
     const { nonce, cookie } = await startLogin();
-    const response = await launchWith(await platform.idToken(learner, nonce), 'not-a-state-the-server-issued', cookie);
+    const response = await launchWith(await lti.platform.idToken(learner, nonce), 'not-a-state-the-server-issued', cookie);
     await refusedWithoutSession(response, 400, /state is unknown/);
   });
 
   test('a target_link_uri outside the site is refused, at login and at launch', async () => {
     const outside = await login(
       form('/lti/login', {
-        iss: platform.issuer,
+        iss: lti.platform.issuer,
         login_hint: 'x',
         target_link_uri: 'https://evil.example/lessons/x/',
-        client_id: platform.clientId,
+        client_id: lti.platform.clientId,
       }),
-      context,
+      lti.context,
     );
     await refusedWithoutSession(outside, 400, /not part of this course/);
     const { state, nonce, cookie } = await startLogin();
     const response = await launchWith(
-      await platform.idToken(
+      await lti.platform.idToken(
         {
           ...learner,
           targetLinkUri: 'https://evil.example/lessons/scaling-laws/',
@@ -307,7 +282,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
 
   test('a wrong LTI version or message type is refused', async () => {
     const first = await startLogin();
-    const version = await platform.idToken(
+    const version = await lti.platform.idToken(
       {
         ...learner,
         claims: { 'https://purl.imsglobal.org/spec/lti/claim/version': '1.1' },
@@ -316,7 +291,7 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     );
     await refusedWithoutSession(await launchWith(version, first.state, first.cookie), 400, /LTI 1\.3\.0/);
     const second = await startLogin();
-    const type = await platform.idToken(
+    const type = await lti.platform.idToken(
       {
         ...learner,
         claims: {
@@ -330,26 +305,26 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
 
   test('a browser that kept no cookie in the LMS frame is offered the launch in a new window', async () => {
     const { state, nonce } = await startLogin({ lti_message_hint: 'hint-2' });
-    const response = await launchWith(await platform.idToken(learner, nonce), state, '');
+    const response = await launchWith(await lti.platform.idToken(learner, nonce), state, '');
     expect(response.status).toBe(401);
     const html = await response.text();
     expect(html).toMatch(/Open in a new window/);
     expect(html).toMatch(/target="_blank"/);
     expect(html).toContain('/lti/login?iss=');
     expect(html).toContain('lti_message_hint=hint-2');
-    expect(await rowCount(database, 'learners')).toBe(0);
+    expect(await rowCount(lti.database, 'learners')).toBe(0);
   });
 
-  test('with platform storage, the state is put in the LMS and read back before the learner is signed in', async () => {
+  test('with lti.platform storage, the state is put in the LMS and read back before the learner is signed in', async () => {
     const response = await login(
       form('/lti/login', {
-        iss: platform.issuer,
+        iss: lti.platform.issuer,
         login_hint: 'user-ada',
         target_link_uri: learner.targetLinkUri,
-        client_id: platform.clientId,
+        client_id: lti.platform.clientId,
         lti_storage_target: '_parent',
       }),
-      context,
+      lti.context,
     );
     expect(response.headers.get('location')).toMatch(/^https:\/\/tool\.test\/lti\/storage\/#/);
     const put = fragment<{
@@ -363,17 +338,17 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     expect(put).toMatchObject({
       mode: 'put',
       target: '_parent',
-      origin: platform.url,
+      origin: lti.platform.url,
     });
     expect(new URL(put.next).searchParams.get('state')).toBe(put.state);
 
     const launched = await launch(
       form('/lti/launch', {
-        id_token: await platform.idToken(learner, put.nonce),
+        id_token: await lti.platform.idToken(learner, put.nonce),
         state: put.state,
         lti_storage_target: '_parent',
       }),
-      context,
+      lti.context,
     );
     const get = fragment<{
       mode: string;
@@ -386,40 +361,40 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
       state: put.state,
       complete: `${TOOL}/lti/complete`,
     });
-    expect(await rowCount(database, 'learners')).toBe(0);
+    expect(await rowCount(lti.database, 'learners')).toBe(0);
 
-    const wrong = await complete(form('/lti/complete', { code: get.code, state: 'another-state' }), context);
+    const wrong = await complete(form('/lti/complete', { code: get.code, state: 'another-state' }), lti.context);
     expect(wrong.status).toBe(401);
-    expect(await rowCount(database, 'learners')).toBe(0);
+    expect(await rowCount(lti.database, 'learners')).toBe(0);
     // The code is single-use: even the right state cannot use it again after a failed try.
-    const reused = await complete(form('/lti/complete', { code: get.code, state: put.state }), context);
+    const reused = await complete(form('/lti/complete', { code: get.code, state: put.state }), lti.context);
     expect(reused.status).toBe(400);
 
     const again = await login(
       form('/lti/login', {
-        iss: platform.issuer,
+        iss: lti.platform.issuer,
         login_hint: 'user-ada',
         target_link_uri: learner.targetLinkUri,
-        client_id: platform.clientId,
+        client_id: lti.platform.clientId,
         lti_storage_target: '_parent',
       }),
-      context,
+      lti.context,
     );
     const put2 = fragment<{ state: string; nonce: string }>(again);
     const launched2 = await launch(
       form('/lti/launch', {
-        id_token: await platform.idToken(learner, put2.nonce),
+        id_token: await lti.platform.idToken(learner, put2.nonce),
         state: put2.state,
         lti_storage_target: '_parent',
       }),
-      context,
+      lti.context,
     );
     const done = await complete(
       form('/lti/complete', {
         code: fragment<{ code: string }>(launched2).code,
         state: put2.state,
       }),
-      context,
+      lti.context,
     );
     expect(done.status).toBe(303);
     expect(fragment<SignedIn>(done)).toMatchObject({
