@@ -1,8 +1,8 @@
 // The quality report: Lighthouse (mobile preset, median of three runs) on every lesson and the
 // main pages of the built site, and the build's time and how it grows with the number of lessons.
-// Each page is also measured, in the same run, behind a peer: the same built files served by a
-// plain static server that gzips every response (what a docs host does), so first paint can be
-// compared with the same content. Writes its section of BENCHMARKS.md (between the audit markers)
+// Two peers are measured in the same run: a Starlight page holding a lesson's words (built from
+// tests/perf/starlight-peer), and each page's own built files behind a plain static server that
+// gzips every response (what a docs host does), so first paint can be compared with the same content. Writes its section of BENCHMARKS.md (between the audit markers)
 // and exits non-zero when an accessibility, best-practices or SEO score is below 100.
 // Usage: npm run audit            (builds the site itself; AUDIT_RUNS=1 for a quick look;
 //        AUDIT_GROWTH=0 skips the build-growth measure, which builds the course ten times over)
@@ -16,6 +16,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findBrowser } from '../browser.mjs';
 import { startCourseServer } from './course-server.mjs';
@@ -72,10 +73,10 @@ function buildGrowth() {
 
 const peerTypes = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.wasm': 'application/wasm' };
 
-/** The peer: `dist/client` behind a plain static server that gzips every text response on the fly. */
-function startGzipPeer(peerPort) {
+/** A folder of built files behind a plain static server that gzips every text response on the fly. */
+function startGzipPeer(root, peerPort) {
   const server = createServer((request, response) => {
-    let path = `dist/client${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`;
+    let path = `${root}${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`;
     if (path.endsWith('/')) path += 'index.html';
     if (path.includes('..') || !existsSync(path) || !statSync(path).isFile()) {
       response.writeHead(404).end('not found');
@@ -92,6 +93,45 @@ function startGzipPeer(peerPort) {
     }
   });
   return new Promise((resolve) => server.listen(peerPort, '127.0.0.1', () => resolve({ base: `http://127.0.0.1:${peerPort}`, stop: () => server.close() })));
+}
+
+const starlightFolder = 'tests/perf/starlight-peer';
+
+/** A built page's title, headings, paragraphs and list items as Markdown: its words without its figures, math, notes or scripts. */
+function pageAsMarkdown(file) {
+  const lines = [];
+  let title = '';
+  const classes = (node) => node.properties?.className ?? [];
+  const skipped = (node) =>
+    node.type === 'element' &&
+    (['script', 'style', 'svg', 'figure', 'template', 'noscript', 'nav', 'aside', 'form', 'button'].includes(node.tagName) ||
+      classes(node).includes('katex') ||
+      classes(node).includes('term-note'));
+  const text = (node) => (skipped(node) ? '' : node.type === 'text' ? node.value : (node.children ?? []).map(text).join(''));
+  const walk = (node) => {
+    if (skipped(node) || (node.type !== 'element' && node.type !== 'root')) return;
+    const words = () => text(node).replace(/\s+/g, ' ').trim().replace(/</g, '&lt;');
+    if (node.tagName === 'h1') title = words();
+    else if (node.tagName === 'h2') lines.push(`## ${words()}`, '');
+    else if (node.tagName === 'h3') lines.push(`### ${words()}`, '');
+    else if (node.tagName === 'p') lines.push(words(), '');
+    else if (node.tagName === 'li') lines.push(`- ${words()}`);
+    else for (const child of node.children ?? []) walk(child);
+  };
+  walk(fromHtml(readFileSync(file, 'utf8')));
+  return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The Starlight peer: a Starlight site (its own pinned packages in tests/perf/starlight-peer,
+ * installed on first use) whose one page holds the words and headings of a lesson, built here.
+ * It carries none of the lesson's figures or math, so it is the lighter page of the two.
+ */
+function buildStarlightPeer(lessonFile) {
+  if (!existsSync(join(starlightFolder, 'node_modules'))) timed('npm', ['ci', '--no-audit', '--no-fund'], starlightFolder);
+  writeFileSync(join(starlightFolder, 'src/content/docs/index.md'), pageAsMarkdown(lessonFile));
+  timed('npm', ['run', 'build'], starlightFolder);
+  return join(starlightFolder, 'dist');
 }
 
 /** Lighthouse's default configuration: the mobile preset (Moto G Power, slow 4G, 4× CPU slowdown). */
@@ -129,22 +169,34 @@ async function audit(base, path) {
 const growth = measureGrowth ? buildGrowth() : undefined;
 // AUDIT_BUILD=0 audits the build already in dist/ (made from the same commit).
 if (!measureGrowth && process.env.AUDIT_BUILD !== '0') execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+const starlightLesson = 'what-is-emergence';
+const starlightRoot = buildStarlightPeer(`dist/client/lessons/${starlightLesson}/index.html`);
 const server = await startCourseServer(port);
-const peer = await startGzipPeer(port + 2);
+const peer = await startGzipPeer('dist/client', port + 2);
+const starlight = await startGzipPeer(starlightRoot, port + 3);
 const pages = [];
+// The Starlight page is measured at the start, in the middle and at the end of the run, so that it
+// meets the load the course's pages met.
+const starlightAudits = [];
 try {
   const lessons = readdirSync('dist/client/lessons');
-  for (const path of ['/', ...lessons.map((slug) => `/lessons/${slug}/`), '/glossary/']) {
+  const paths = ['/', ...lessons.map((slug) => `/lessons/${slug}/`), '/glossary/'];
+  for (const [index, path] of paths.entries()) {
+    if (index === 0 || index === Math.floor(paths.length / 2)) starlightAudits.push(await audit(starlight.base, '/'));
     // Course server and peer one after the other, so both meet the same load on the machine.
     const page = await audit(server.base, path);
     page.peer = await audit(peer.base, path);
     pages.push(page);
     console.error(`audited ${path}`);
   }
+  starlightAudits.push(await audit(starlight.base, '/'));
 } finally {
   server.stop();
   peer.stop();
+  starlight.stop();
 }
+const starlightFcp = median(starlightAudits.map((result) => result.fcp));
+const starlightVersion = JSON.parse(readFileSync(join(starlightFolder, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version;
 
 const version = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
 const chromiumVersion = execFileSync(findBrowser(), ['--version'], { encoding: 'utf8' }).trim();
@@ -156,15 +208,18 @@ const report = [
   `mobile preset (simulated slow 4G, 4× CPU slowdown), ${runs} run${runs === 1 ? '' : 's'} per page against the built site on 127.0.0.1. Performance, CLS, LCP and TBT are`,
   'medians; accessibility, best practices and SEO are the lowest of the runs, and the script fails when one is below 100.',
   '',
-  'The peer is the same built files behind a plain static server that gzips each response on the fly (no Starlight site',
-  'can be built here: its package is not installed and the audit installs nothing).',
+  `Two peers, measured in the same run. **Starlight**: a Starlight ${starlightVersion} site whose one page holds the words and headings`,
+  `of \`/lessons/${starlightLesson}/\` (none of its figures or math), served gzipped by a plain static server and measured ${starlightAudits.length} × ${runs}`,
+  `time${runs === 1 ? '' : 's'} across the run: first contentful paint ${starlightAudits.map((result) => (result.fcp / 1000).toFixed(2)).join(', ')} s (median ${(starlightFcp / 1000).toFixed(2)} s),`,
+  `performance ${starlightAudits.map((result) => result.performance).join(', ')}, transfer ${(median(starlightAudits.map((result) => result.bytes)) / 1024).toFixed(0)} KB.`,
+  '**Same files, gzip**: each page\'s own built files behind that static server, measured right after it.',
   '',
-  '| page | performance | accessibility | best practices | SEO | CLS | FCP (s) | peer FCP (s) | FCP ÷ peer | peer performance | LCP (s) | TBT (ms) | transfer (KB) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| page | performance | accessibility | best practices | SEO | CLS | FCP (s) | FCP ÷ Starlight | same files gzip FCP (s) | FCP ÷ same files | same files performance | LCP (s) | TBT (ms) | transfer (KB) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...pages.map(
     (page) =>
       `| ${page.path} | ${page.performance} | ${page.scores.accessibility} | ${page.scores['best-practices']} | ${page.scores.seo} | ${page.cls.toFixed(3)} | ` +
-      `${(page.fcp / 1000).toFixed(2)} | ${(page.peer.fcp / 1000).toFixed(2)} | ${(page.fcp / page.peer.fcp).toFixed(2)} | ${page.peer.performance} | ${seconds(page.lcp)} | ${Math.round(page.tbt)} | ${(page.bytes / 1024).toFixed(0)} |`,
+      `${(page.fcp / 1000).toFixed(2)} | ${(page.fcp / starlightFcp).toFixed(2)} | ${(page.peer.fcp / 1000).toFixed(2)} | ${(page.fcp / page.peer.fcp).toFixed(2)} | ${page.peer.performance} | ${seconds(page.lcp)} | ${Math.round(page.tbt)} | ${(page.bytes / 1024).toFixed(0)} |`,
   ),
   '',
   'Transfer is everything the page loaded without scrolling (Lighthouse’s total byte weight): widgets below the first screen load',
