@@ -15,11 +15,13 @@ const SAVE_AFTER_MS = 400;
  * (see CodeCell.astro); this element swaps the code for an editor and runs it in the sandbox.
  *
  * States: original (build-time output shown) ⇄ edited (saved in progress; Reset goes back)
- *         idle → running (Run becomes Stop) → idle with the new output.
+ *         idle → running (Run becomes Stop) → idle with the new output, or failed with its error
+ *         (`data-state="failed"`); in a notebook also stale (`data-state="stale"`): the output
+ *         of an earlier run, kept and labelled, because a cell it depends on failed.
  *
  * In a lesson (`data-lesson`, `data-cell`) it keeps the learner's code in the progress store and
- * reads a share link; inside `<threshold-notebook>` the notebook does both and hands it the code
- * of the cells above (`before`).
+ * reads a share link; inside `<threshold-notebook>` the notebook does both, and decides what Run
+ * runs (`onRun`).
  */
 export class ThresholdCell extends HTMLElement {
   #editor?: CodeEditor;
@@ -27,8 +29,8 @@ export class ThresholdCell extends HTMLElement {
   #run?: CellRun;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #onHash = () => void this.#readShareLink();
-  /** Code of the cells this one runs after; set by a notebook. */
-  before: () => string[] = () => [];
+  /** What Run and Ctrl+Enter do; a notebook has the cell run among its cells instead (see notebook-element.ts). */
+  onRun: () => void = () => void this.run();
 
   connectedCallback(): void {
     addEventListener('hashchange', this.#onHash);
@@ -42,11 +44,11 @@ export class ThresholdCell extends HTMLElement {
     source?.remove();
     this.#editor = createEditor(host, saved ?? this.#original, {
       label: this.dataset.label ?? 'Code of the cell',
-      onRun: () => void this.run(),
+      onRun: () => this.onRun(),
       onChange: (code) => this.#changed(code),
     });
     if (hadFocus) this.#editor.focus();
-    this.#button('run').addEventListener('click', () => (this.#run ? this.#run.cancel() : void this.run()));
+    this.#button('run').addEventListener('click', () => (this.#run ? this.#run.cancel() : this.onRun()));
     this.#button('reset')?.addEventListener('click', () => this.reset());
     this.#button('share')?.addEventListener('click', () => void this.#share());
     if (saved !== undefined && saved !== this.#original) this.#status('Your edited code, saved in this browser. The output shown is from the original: press Run to see yours.');
@@ -54,7 +56,8 @@ export class ThresholdCell extends HTMLElement {
     void Sandbox.shared().catch(() => undefined);
     if (this.dataset.pending === 'run') {
       delete this.dataset.pending;
-      void this.run();
+      // After the module graph has run, so that a notebook defined with this element has set `onRun`.
+      queueMicrotask(() => this.onRun());
     }
   }
 
@@ -74,8 +77,17 @@ export class ThresholdCell extends HTMLElement {
     this.#editor?.focus();
   }
 
-  /** Runs the code and shows its output; Run turns into Stop while it runs. */
-  async run(): Promise<CellResult | undefined> {
+  /** Runs the cell by itself and shows its output. */
+  async run(): Promise<void> {
+    const { result, seconds } = await this.execute([]);
+    await this.show(result, 0, seconds);
+  }
+
+  /**
+   * Runs the code after the code `before` (silently), Run turned into Stop meanwhile. Shows
+   * nothing, for in a notebook the result may belong to an earlier cell (see schedule.ts).
+   */
+  async execute(before: readonly string[]): Promise<{ result: CellResult; seconds: string; cancelled: boolean }> {
     this.#run?.cancel();
     const button = this.#button('run');
     this.#status('Running…');
@@ -83,9 +95,10 @@ export class ThresholdCell extends HTMLElement {
     button.textContent = 'Stop';
     const started = performance.now();
     let result: CellResult;
+    let cancelled = false;
     try {
-      const run = (await Sandbox.shared()).run(this.code, this.before());
-      this.#run = run;
+      const run = (await Sandbox.shared()).run(this.code, before);
+      this.#run = { done: run.done, cancel: () => ((cancelled = true), run.cancel()) };
       result = await run.done;
     } catch (error) {
       result = { ok: false, error: { name: 'Error', message: error instanceof Error ? error.message : String(error) }, logs: [] };
@@ -93,16 +106,40 @@ export class ThresholdCell extends HTMLElement {
     this.#run = undefined;
     button.textContent = 'Run';
     this.removeAttribute('aria-busy');
+    return { result, seconds: ((performance.now() - started) / 1000).toFixed(2), cancelled };
+  }
+
+  /**
+   * Shows a result as the cell's output, which is then no longer stale; a failed cell is marked
+   * so. `index` is the cell's place in its notebook, for errors that name a cell; `seconds`, the
+   * time it took when this cell was the one run.
+   */
+  async show(result: CellResult, index = 0, seconds?: string): Promise<void> {
     try {
-      await this.#show(result);
+      await this.#render(result, index);
     } catch (error) {
       // Whatever went wrong showing it, the run is over and says so.
       result = { ok: false, error: { name: 'Error', message: `the output could not be shown: ${error instanceof Error ? error.message : String(error)}` }, logs: [] };
-      await this.#show(result).catch(() => undefined);
+      await this.#render(result, index).catch(() => undefined);
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    this.#status(result.ok ? `Ran in ${seconds} s.` : result.error.name === 'Stopped' ? `Stopped: ${result.error.message}` : `Error: see the output below.`);
-    return result;
+    if (result.ok) delete this.dataset.state;
+    else this.dataset.state = 'failed';
+    this.#status(result.ok ? `Ran in ${seconds ?? '?'} s.` : result.error.name === 'Stopped' ? `Stopped: ${result.error.message}` : `Error: see the output below.`);
+  }
+
+  /** Keeps the output from an earlier run, marked as stale with `reason`, which is also announced. */
+  markStale(reason: string): void {
+    this.dataset.state = 'stale';
+    const output = this.querySelector<HTMLElement>('[data-output]')!;
+    let label = output.querySelector('[data-stale-label]');
+    if (!label) {
+      label = document.createElement('p');
+      label.className = 'cell-stale-label';
+      label.setAttribute('data-stale-label', '');
+      output.prepend(label);
+    }
+    label.textContent = `Stale: ${reason}. ${output.childElementCount > 1 ? 'The output below is from an earlier run.' : 'It has not run yet.'}`;
+    this.#status(`Not run: ${reason}.`);
   }
 
   reset(): void {
@@ -110,12 +147,12 @@ export class ThresholdCell extends HTMLElement {
     this.#status('Back to the original code.');
   }
 
-  async #show(result: CellResult): Promise<void> {
+  async #render(result: CellResult, index: number): Promise<void> {
     const hasChart = result.ok && result.value?.kind === 'chart';
     const output = this.querySelector<HTMLElement>('[data-output]')!;
     const drawChart = hasChart ? (await import('./chart-view')).drawChart : undefined;
     const draw = drawChart ? (spec: ChartSpec, page: Document) => drawChart(spec, page, output.clientWidth) : () => document.createElement('div');
-    output.replaceChildren(renderResult(result, document, draw, this.before().length));
+    output.replaceChildren(renderResult(result, document, draw, index));
   }
 
   #changed(code: string): void {

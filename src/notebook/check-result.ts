@@ -14,9 +14,8 @@ export function checkResult(posted: unknown): CellResult {
     const error = isRecord(posted.error) ? posted.error : {};
     const name = clip(typeof error.name === 'string' ? error.name : 'Error', 80);
     const message = clip(typeof error.message === 'string' ? error.message : 'the cell failed');
-    const line = typeof error.line === 'number' && Number.isInteger(error.line) ? { line: error.line } : {};
-    const cell = typeof error.cell === 'number' && Number.isInteger(error.cell) ? { cell: error.cell } : {};
-    return { ok: false, error: { name, message, ...line, ...cell }, logs };
+    const integer = (key: 'line' | 'cell' | 'failing') => (typeof error[key] === 'number' && Number.isInteger(error[key]) ? { [key]: error[key] } : {});
+    return { ok: false, error: { name, message, ...integer('line'), ...integer('cell'), ...integer('failing') }, logs };
   }
   if (posted.value === undefined) return { ok: true, logs };
   const value = checkOutput(posted.value);

@@ -5,6 +5,12 @@ export interface CellError {
   /** The cell (0-based, in the order run) and the line in it (1-based). */
   cell?: number;
   line?: number;
+  /**
+   * The cell (0-based, in the order run) that failed: the one that does not compile, or the one
+   * running when the error was thrown. It can differ from `cell`: a function an earlier cell
+   * declares throws, with its line there, when a later cell calls it wrongly.
+   */
+  failing?: number;
 }
 
 /**

@@ -50,7 +50,10 @@ export async function runCell(code: string, before: readonly string[] = [], modu
   const fail = (error: CellError): CellResult => ({ ok: false, error, logs });
 
   const transpiled = transpile(program.source);
-  if (!transpiled.ok) return fail({ name: 'SyntaxError', message: transpiled.message, ...where(transpiled.line) });
+  if (!transpiled.ok) {
+    const at = where(transpiled.line);
+    return fail({ name: 'SyntaxError', message: transpiled.message, ...at, ...(at.cell === undefined ? {} : { failing: at.cell }) });
+  }
 
   const { code: body } = captureLastExpression(transpiled.js, program.starts[current]!, compiles);
   let run: CellFunction;
@@ -77,7 +80,7 @@ export async function runCell(code: string, before: readonly string[] = [], modu
     const value = await run(require, console, (cell) => (printing = cell));
     return { ok: true, value: formatValue(value), logs };
   } catch (error) {
-    return fail({ ...describeThrown(error), ...lineOf(error) });
+    return fail({ ...describeThrown(error), ...lineOf(error), ...(printing >= 0 ? { failing: printing } : {}) });
   }
 }
 

@@ -1,5 +1,8 @@
 import { transform } from 'sucrase';
 
+/** What the page says near the cells a learner edits, as it checks no types (TypeScript's checker is megabytes). */
+export const TYPES_NOTE = 'Types are not checked: a cell runs as the JavaScript left once its types are stripped.';
+
 export type Transpiled = { ok: true; js: string } | { ok: false; message: string; line?: number };
 
 /**

@@ -35,9 +35,11 @@ test('notebook cells see earlier cells, move, are removed, and the notebook surv
   await cells(page).first().getByRole('button', { name: 'Run' }).click();
   await expect(cells(page).first().locator('.cell-error')).toHaveText('ReferenceError: sizes is not defined (line 1)');
 
-  // An error in an earlier cell is reported with the cell it is in.
+  // Run on a cell finds the earlier cell failing and marks it; the cell does not use its names, so it runs without it.
   await cells(page).nth(1).getByRole('button', { name: 'Run' }).click();
-  await expect(cells(page).nth(1).locator('.cell-error')).toHaveText("ReferenceError: Cannot access 'sizes' before initialization (cell 1, line 1)");
+  await expect(cells(page).first().locator('.cell-error')).toHaveText("ReferenceError: Cannot access 'sizes' before initialization (line 1)");
+  await expect(cells(page).first()).toHaveAttribute('data-state', 'failed');
+  await expect(cells(page).nth(1).locator('[data-status]')).toHaveText(/Ran in/);
 
   await page.waitForTimeout(600);
   await page.reload();
@@ -47,6 +49,57 @@ test('notebook cells see earlier cells, move, are removed, and the notebook surv
   await expect(cells(page)).toHaveCount(3);
   await cells(page).nth(2).getByRole('button', { name: 'Run' }).click();
   await expect(cells(page).nth(2).locator('.cell-chart svg[role="img"]')).toBeVisible();
+  watch.expectClean();
+});
+
+const rowsCode = 'const rows = sizes.map((N, i) => ({ billions: N / 1e9, exactMatch: perToken[i]! ** 20 }))\nrows';
+
+test('a failing cell marks the cells that depend on it stale, keeping their output; the others run; fixed, the marks clear', async ({ page }, testInfo) => {
+  const watch = watchForProblems(page);
+  await page.goto('/notebook/');
+  const status = page.locator('[data-notebook-status]');
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(status).toHaveText('All cells ran.');
+  await page.getByRole('button', { name: 'Add a cell' }).click();
+  await page.keyboard.insertText('const own = 6\nown * 7');
+  const [, broken, chart, independent] = [0, 1, 2, 3].map((index) => cells(page).nth(index));
+
+  await typeInto(page, broken!, `throw new Error('broken on purpose')\n${rowsCode}`);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(status).toHaveText('Cell 2 failed; cell 3 is stale (it depends on it); 2 other cells ran.');
+  await expect(broken!.locator('.cell-error')).toHaveText('Error: broken on purpose (line 1)');
+  await expect(broken!).toHaveAttribute('data-state', 'failed');
+  // The dependent cell was not run: its chart from the first run stays, labelled, and its status says why.
+  await expect(chart!).toHaveAttribute('data-state', 'stale');
+  await expect(chart!.locator('.cell-stale-label')).toHaveText('Stale: depends on cell 2, which failed. The output below is from an earlier run.');
+  await expect(chart!.getByRole('status')).toHaveText('Not run: depends on cell 2, which failed.');
+  await expect(chart!.locator('.cell-chart svg[role="img"]')).toBeVisible();
+  // The cell that uses none of its names ran.
+  await expect(independent!.locator('.cell-value')).toHaveText('42');
+  await expect(independent!.locator('[data-status]')).toHaveText(/Ran in/);
+
+  // The label is readable on a phone, in both themes, and the page stays clean for axe.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const label = chart!.locator('.cell-stale-label');
+    await label.scrollIntoViewIfNeeded();
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await chart!.screenshot({ path: testInfo.outputPath(`stale-390-${colorScheme}.png`) });
+    expect(await seriousViolations(page), `${colorScheme} theme`).toEqual([]);
+  }
+
+  // Fixed and run, the failed cell runs the cells that were stale because of it: every mark clears.
+  await typeInto(page, broken!, rowsCode);
+  await broken!.getByRole('button', { name: 'Run' }).click();
+  await expect(chart!.locator('[data-status]')).toHaveText(/Ran in/);
+  await expect(page.locator('threshold-cell[data-state]')).toHaveCount(0);
+  await expect(page.locator('.cell-stale-label')).toHaveCount(0);
+  await expect(chart!.locator('.cell-chart svg[role="img"]')).toBeVisible();
+  await expect(broken!.getByRole('table')).toBeVisible();
   watch.expectClean();
 });
 

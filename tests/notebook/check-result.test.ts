@@ -27,7 +27,7 @@ describe('a result posted by the sandbox frame', () => {
       expect(result.ok).toBe(false);
       expect(() => renderResult(result, doc(), drawChart)).not.toThrow();
     }
-    const error = checkResult({ ok: false, error: { name: 7, message: { toString: 1 } }, logs: [null, 'printed'] });
+    const error = checkResult({ ok: false, error: { name: 7, message: { toString: 1 }, failing: 1.5, cell: '0' }, logs: [null, 'printed'] });
     expect(error).toEqual({ ok: false, error: { name: 'Error', message: 'the cell failed' }, logs: ['', 'printed'] });
   });
 
@@ -43,6 +43,10 @@ describe('a result posted by the sandbox frame', () => {
       const result = await runCell(code);
       expect(checkResult(structuredClone(result))).toEqual(result);
     }
+    // Where the error is and which cell failed, when they differ.
+    const called = await runCell('check(-1)', ["function check(x: number) {\n  if (x < 0) throw new RangeError('negative')\n}"]);
+    expect(!called.ok && called.error).toMatchObject({ cell: 0, line: 2, failing: 1 });
+    expect(checkResult(structuredClone(called))).toEqual(called);
   });
 });
 
