@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeTermNotes } from './src/glossary/rehype-term-notes';
+import { searchIndex } from './src/search/index-integration';
 
 // Math is typeset by KaTeX at build time: pages ship HTML and CSS, never a math script.
 
@@ -62,6 +63,7 @@ export default defineConfig({
   integrations: [
     plotChunk,
     mdx(markdown),
+    searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') && !/\/lti\//.test(new URL(page).pathname) })] : []),
   ],
   markdown,
