@@ -78,8 +78,10 @@ export default defineConfig({
       // Terser packs the shared Plot code a few per cent tighter than the default minifier.
       minify: 'terser',
       terserOptions: { compress: { passes: 2 } },
-      // Small stylesheets go into the page: fewer requests that block the first paint.
-      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : undefined),
+      // Small stylesheets go into the page: fewer requests that block the first paint. So does the
+      // search box's script, which every page has: like the site's other every-page script
+      // (SiteScript), it costs a page that reads as prose no script file.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : /SearchForm\.astro.*\.js$/.test(file) ? content.length <= 8 * 1024 : undefined),
       rollupOptions: {
         output: {
           // Chunks follow folders: the progress store, which every page's first script starts from,
