@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeTermNotes } from './src/glossary/rehype-term-notes';
 import { katexFonts } from './src/math/katex-fonts';
+import { searchIndex } from './src/search/index-integration';
 
 // Math is typeset by KaTeX at build time: pages ship HTML and CSS, never a math script.
 
@@ -64,6 +65,7 @@ export default defineConfig({
     plotChunk,
     katexFonts(),
     mdx(markdown),
+    searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') && !/\/lti\//.test(new URL(page).pathname) })] : []),
   ],
   markdown,
@@ -78,8 +80,10 @@ export default defineConfig({
       // Terser packs the shared Plot code a few per cent tighter than the default minifier.
       minify: 'terser',
       terserOptions: { compress: { passes: 2 } },
-      // Small stylesheets go into the page: fewer requests that block the first paint.
-      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : undefined),
+      // Small stylesheets go into the page: fewer requests that block the first paint. So does the
+      // search box's script, which every page has: like the site's other every-page script
+      // (SiteScript), it costs a page that reads as prose no script file.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : /SearchForm\.astro.*\.js$/.test(file) ? content.length <= 8 * 1024 : undefined),
       rollupOptions: {
         output: {
           // Chunks follow folders: the progress store, which every page's first script starts from,

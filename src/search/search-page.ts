@@ -1,21 +1,5 @@
 import { excerptFragment } from './excerpt';
-
-/** The parts of Pagefind's API this page uses (https://pagefind.app/docs/api/). */
-interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
-}
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface Hit {
-  url: string;
-  meta: { title?: string };
-  excerpt: string;
-  sub_results: SubResult[];
-}
+import { loadPagefind, searchPages, sections, unavailable, type Hit } from './pagefind';
 
 const shown = 10;
 
@@ -26,12 +10,6 @@ const shown = 10;
  */
 export function startSearch(form: HTMLFormElement, results: HTMLOListElement, status: HTMLElement, base: string): void {
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
-      return module;
-    }));
 
   const run = async (query: string) => {
     const url = new URL(location.href);
@@ -43,17 +21,16 @@ export function startSearch(form: HTMLFormElement, results: HTMLOListElement, st
       status.textContent = 'Type a word or phrase to search the lessons, the glossary and the session plans.';
       return;
     }
-    let search;
+    let found;
     try {
-      search = await (await load()).debouncedSearch(query, {}, 150);
+      found = await searchPages(await loadPagefind(base), query, shown);
     } catch {
-      status.textContent = 'The search index could not be loaded. If you are offline, it works again once a page with search has been opened online.';
+      status.textContent = unavailable;
       return;
     }
-    if (!search) return; // a newer query replaced this one
-    const hits = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
-    results.replaceChildren(...hits.map((hit) => item(hit, document)));
-    const total = search.results.length;
+    if (!found) return; // a newer query replaced this one
+    results.replaceChildren(...found.hits.map((hit) => item(hit, document)));
+    const { total } = found;
     status.textContent =
       total === 0 ? `No results for “${query}”.` : `${total} page${total === 1 ? '' : 's'} match “${query}”${total > shown ? `; the first ${shown} are shown` : ''}.`;
   };
@@ -63,7 +40,7 @@ export function startSearch(form: HTMLFormElement, results: HTMLOListElement, st
     void run(input.value);
   });
   input.addEventListener('input', () => void run(input.value));
-  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(base).catch(() => {}), { once: true });
   const initial = new URL(location.href).searchParams.get('q') ?? '';
   input.value = initial;
   void run(initial);
@@ -76,10 +53,10 @@ function item(hit: Hit, document: Document): HTMLLIElement {
   excerpt.append(excerptFragment(hit.excerpt, document));
   li.append(title, excerpt);
   // Headings other than the page's own title, each a deep link into the page.
-  const sections = hit.sub_results.filter((sub) => sub.url !== hit.url && sub.url.includes('#')).slice(0, 3);
-  if (sections.length > 0) {
+  const deepLinks = sections(hit).slice(0, 3);
+  if (deepLinks.length > 0) {
     const list = document.createElement('ul');
-    for (const sub of sections) {
+    for (const sub of deepLinks) {
       const entry = document.createElement('li');
       const link = Object.assign(document.createElement('a'), { href: sub.url, textContent: sub.title });
       const text = document.createElement('p');

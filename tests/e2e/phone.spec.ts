@@ -28,7 +28,7 @@ test('the menu button opens the site navigation, search and theme, and Escape cl
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   const nav = page.getByRole('navigation', { name: 'Site' });
   await expect(nav.getByRole('link', { name: 'Glossary' })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search the course' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(nav.getByRole('link', { name: 'Lessons' })).toBeFocused();
@@ -50,7 +50,7 @@ test('on a phone the menu opens from the keyboard, and `/` opens it to reach the
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await page.locator('main h1').click();
   await page.keyboard.press('/');
-  await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Search the course' })).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   // A tap outside the menu, below it, closes it.
   await page.mouse.click(195, 830);
@@ -74,7 +74,7 @@ test('at 1280 px the header is one row with navigation, search and theme, no men
   await page.goto(lesson);
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search the course' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('a[aria-current="page"]')).toBeVisible();
   expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(70);
   await context.close();
