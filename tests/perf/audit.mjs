@@ -137,11 +137,17 @@ function buildStarlightPeer(lessonFile) {
 /** Lighthouse's default configuration: the mobile preset (Moto G Power, slow 4G, 4× CPU slowdown). */
 async function audit(base, path) {
   const results = [];
-  for (let run = 0; run < runs; run++) {
+  // A run Lighthouse could not complete (a runtime error such as no first paint under heavy load)
+  // has no metrics; it is run again, at most twice, and named if it still fails.
+  for (let run = 0, failures = 0; run < runs; ) {
     const browser = await chromium.launch({ executablePath: findBrowser(), args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`] });
     try {
       const { lhr } = await lighthouse(`${base}${path}`, { port: debuggingPort, output: 'json', logLevel: 'error' });
-      results.push(lhr);
+      if (!lhr.runtimeError) {
+        results.push(lhr);
+        run++;
+      } else if (++failures > 2) throw new Error(`${base}${path}: Lighthouse failed three times: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      else console.error(`${base}${path}: ${lhr.runtimeError.code}, measuring again`);
     } finally {
       await browser.close();
     }
