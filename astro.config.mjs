@@ -80,16 +80,22 @@ export default defineConfig({
       // Terser packs the shared Plot code a few per cent tighter than the default minifier.
       minify: 'terser',
       terserOptions: { compress: { passes: 2 } },
-      // Small stylesheets go into the page: fewer requests that block the first paint. So does the
-      // search box's script, which every page has: like the site's other every-page script
-      // (SiteScript), it costs a page that reads as prose no script file.
-      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : /SearchForm\.astro.*\.js$/.test(file) ? content.length <= 8 * 1024 : undefined),
+      // Small stylesheets go into the page: fewer requests that block the first paint.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 10 * 1024 : undefined),
       rollupOptions: {
         output: {
-          // Chunks follow folders: the progress store, which every page's first script starts from,
-          // is one chunk rather than one per combination of pages; Vite's helper for loading code
-          // later, which those scripts share too, travels with it.
-          manualChunks: (id) => (/[\\/]src[\\/]progress[\\/][\w-]+\.ts$|vite[\\/]preload-helper/.test(id) ? 'progress' : undefined),
+          // Chunks follow folders: the progress store, which every lesson's first script starts from,
+          // is one chunk (with the class membership that script also reads) rather than one per
+          // combination of pages; what only the progress and home pages use (managing, exporting,
+          // continuing) stays with them. Vite's helper for loading code later travels with the
+          // search box's starter, the one script every page has, so pages with nothing else to run
+          // need not load the progress store for it.
+          manualChunks: (id) =>
+            /[\\/]src[\\/]progress[\\/](?!manage|exchange|continue)[\w-]+\.ts$|[\\/]src[\\/]class[\\/]membership\.ts$/.test(id)
+              ? 'progress'
+              : /vite[\\/]preload-helper|[\\/]src[\\/]search[\\/]SearchForm\.astro\?astro&type=script/.test(id)
+                ? 'search-start'
+                : undefined,
         },
       },
     },

@@ -20,9 +20,6 @@ export function startSiteSearch(form: HTMLFormElement, base: string): void {
   const listbox = form.querySelector<HTMLElement>('[role="listbox"]')!;
   const note = form.querySelector<HTMLElement>('[data-site-search-note]')!;
   const live = form.querySelector<HTMLElement>('[data-site-search-live]')!;
-  Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listbox.id }).forEach(([name, value]) =>
-    input.setAttribute(name, value),
-  );
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;

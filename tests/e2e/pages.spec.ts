@@ -80,14 +80,18 @@ test('every internal link and anchor on every page resolves', async ({ page, req
   }
 });
 
-test('the 404 page loads no script, and the home page only the progress script and its live figure, in a lesson’s budget', async ({ page }) => {
+test('the 404 page loads only the search box’s starter (its code waits for the box), and the home page also the progress script and its live figure, in a lesson’s budget', async ({ page }) => {
   const scripts: { url: string; gzip: number }[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), gzip: gzipSync(await response.body()).length });
   });
   await page.goto('/404.html');
   await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual([]);
+  expect(scripts.map((script) => new URL(script.url).pathname.replace(/\.[\w-]+\.js$/, '')).sort()).toEqual(['/_astro/SearchForm.astro_astro_type_script_index_0_lang']);
+  expect(scripts.reduce((sum, script) => sum + script.gzip, 0)).toBeLessThanOrEqual(2 * 1024);
+  await page.getByRole('searchbox', { name: /search/i }).or(page.getByRole('combobox')).first().focus();
+  await expect.poll(() => scripts.some((script) => script.url.includes('/site-search.'))).toBe(true);
+  scripts.splice(0);
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.hero [data-widget]')).toHaveAttribute('data-hydrated', '');
