@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lessonPages } from './site';
+import { hydrateAll, lessonPages, seriousViolations } from './site';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const lesson = '/lessons/what-is-emergence/';
@@ -78,4 +78,34 @@ test('at 1280 px the header is one row with navigation, search and theme, no men
   await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('a[aria-current="page"]')).toBeVisible();
   expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(70);
   await context.close();
+});
+
+for (const path of lessonPages()) {
+  test(`${path} on a phone: no serious accessibility problem in either theme, and each formula or table wider than the screen scrolls from the keyboard`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await hydrateAll(page);
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
+    for (const box of await page.locator('.katex-display[tabindex="0"], main table[tabindex="0"]').all()) {
+      await box.focus();
+      const before = await box.evaluate((element) => element.scrollLeft);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => box.evaluate((element) => element.scrollLeft), 'a wide formula or table scrolls').toBeGreaterThan(before);
+    }
+    // One that fits, or holds controls of its own, is not a tab stop.
+    for (const box of await page.locator('.katex-display:not([tabindex]), main table:not([tabindex])').all()) {
+      expect(await box.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 || element.querySelector('a[href], button, input') !== null)).toBe(true);
+    }
+  });
+}
+
+test('some formula or table is wider than a 390 px screen, so the check above has something to scroll', async ({ page }) => {
+  let wide = 0;
+  for (const path of lessonPages()) {
+    await page.goto(path);
+    wide += await page.locator('.katex-display[tabindex="0"], main table[tabindex="0"]').count();
+  }
+  expect(wide).toBeGreaterThan(0);
 });
