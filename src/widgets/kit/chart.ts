@@ -101,22 +101,19 @@ export function typesetSubscripts(svg: Element, document: Document): void {
   for (const element of texts) {
     for (const node of [...element.childNodes]) {
       if (node.nodeType !== 3) continue;
-      let rest = node.textContent ?? '';
-      if (!subscripted.test(rest)) continue;
+      const runs = subscriptRuns(node.textContent ?? '');
+      if (!runs.some((run) => run.subscript)) continue;
       const parts: Node[] = [];
-      let lowered = false;
-      for (let match = subscripted.exec(rest); match; match = subscripted.exec(rest)) {
-        const before = rest.slice(0, match.index) + match[1]!;
-        parts.push(lowered ? raised(document, before) : document.createTextNode(before));
+      runs.forEach((run, index) => {
+        // Text after a subscript is raised back to the line.
+        parts.push(index > 0 ? raised(document, run.text) : document.createTextNode(run.text));
+        if (run.subscript === undefined) return;
         const sub = document.createElementNS(svgNamespace, 'tspan');
         sub.setAttribute('font-size', '75%');
         sub.setAttribute('dy', subscriptDrop);
-        sub.textContent = match[2]!;
+        sub.textContent = run.subscript;
         parts.push(sub);
-        lowered = true;
-        rest = rest.slice(match.index + match[0].length);
-      }
-      if (rest) parts.push(raised(document, rest));
+      });
       node.replaceWith(...parts);
     }
   }
