@@ -83,7 +83,6 @@ const hasMath = (html: string) => /class="katex[ "]/.test(html);
 export function katexFonts(): AstroIntegration {
   let base = '/';
   let assets = '_astro';
-  let client: URL | undefined;
   return {
     name: 'katex-fonts',
     hooks: {
@@ -99,10 +98,9 @@ export function katexFonts(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         assets = config.build.assets;
-        client = config.build.client;
       },
-      'astro:build:done': async ({ logger }) => {
-        const root = fileURLToPath(client!);
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
         const pages = htmlFiles(root)
           .map((path) => ({ path, html: readFileSync(path, 'utf8') }))
           .filter(({ html }) => hasMath(html));
