@@ -10,7 +10,7 @@ export const defaultGradingRule: GradingRule = 'first';
 
 /** In the instructor's words, for settings and the quiz page. */
 export const gradingRuleText: Record<GradingRule, string> = {
-  first: 'the first complete attempt counts',
+  first: 'the first complete attempt made before the answers were shown counts',
   'best-before-answers': 'the best attempt made before the answers were shown counts',
 };
 
@@ -28,10 +28,12 @@ export interface GradableAttempt {
 /** The attempt that counts under `rule`, or undefined when none qualifies yet. */
 export function gradedAttempt<A extends GradableAttempt>(attempts: readonly A[], rule: GradingRule): A | undefined {
   const byTime = [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  if (rule === 'first') return byTime.find((attempt) => attempt.complete);
+  // An attempt made after the answers were shown is practice under either rule; otherwise showing
+  // the answers after an incomplete check would let the next attempt be "the first complete one".
+  const fair = byTime.filter((attempt) => !attempt.answersShown);
+  if (rule === 'first') return fair.find((attempt) => attempt.complete);
   let best: A | undefined;
-  for (const attempt of byTime) {
-    if (attempt.answersShown) continue;
+  for (const attempt of fair) {
     if (!best || attempt.points / attempt.of > best.points / best.of) best = attempt;
   }
   return best;

@@ -5,11 +5,10 @@ export const practiceText = `Practice: nothing here is graded, and your scores s
 
 /** What it says to a learner in a class: the class's rule, and what it means for their next attempt. */
 export function classGradingText(className: string, rule: GradingRule, answersShown: boolean): string {
-  const next =
-    rule === 'first'
-      ? 'Answer every question before you check; later attempts are practice.'
-      : answersShown
-        ? 'You have shown the answers of this quiz, so attempts from now on are practice.'
-        : 'Once you choose “Show answers”, later attempts are practice.';
+  const next = answersShown
+    ? 'You have shown the answers of this quiz, so attempts from now on are practice.'
+    : rule === 'first'
+      ? 'Answer every question before you check; later attempts, and any made after showing the answers, are practice.'
+      : 'Once you choose “Show answers”, later attempts are practice.';
   return `Graded for your class “${className}”: ${gradingRuleText[rule]}. ${next}`;
 }

@@ -21,6 +21,13 @@ describe('gradedAttempt', () => {
     expect(gradedAttempt(history, 'best-before-answers')?.points).toBe(3);
   });
 
+  it('never takes an attempt made after the answers were shown, even as the first complete one', () => {
+    // Check with a question left blank, show the answers, then answer everything: practice, not a grade.
+    const gamed = [attempt('01', 1, { complete: false }), attempt('02', 4, { answersShown: true })];
+    expect(gradedAttempt(gamed, 'first')).toBeUndefined();
+    expect(gradedAttempt([...gamed, attempt('03', 3, { answersShown: true })], 'first')).toBeUndefined();
+  });
+
   it('counts a partial attempt under best-before-answers (unanswered questions earn nothing)', () => {
     expect(gradedAttempt([attempt('01', 1, { complete: false })], 'best-before-answers')?.points).toBe(1);
   });

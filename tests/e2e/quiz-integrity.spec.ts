@@ -154,7 +154,7 @@ async function gradebookRow(page: Page, name: string): Promise<string> {
 test('the instructor’s grading rule decides the graded score on the dashboard and in the gradebook, and the quiz page states it', async ({ browser, page }) => {
   await page.goto('/class/new/');
   await page.getByLabel('Class name').fill('Integrity class');
-  await expect(page.getByRole('radio', { name: 'The first complete attempt counts' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'The first complete attempt made before the answers were shown counts' })).toBeChecked();
   await page.getByRole('button', { name: 'Create the class' }).click();
   await expect(page.locator('[data-key]')).toHaveText(/^k_/);
   const link = (await page.locator('[data-join-link]').textContent())!;
@@ -168,7 +168,7 @@ test('the instructor’s grading rule decides the graded score on the dashboard 
 
   // A complete first attempt, every answer wrong but the ordering kept as dealt; then a perfect one.
   const { quiz, payload } = await openQuiz(learner, lesson);
-  await expect(quiz.locator('[data-quiz-grading]')).toHaveText('Graded for your class “Integrity class”: the first complete attempt counts. Answer every question before you check; later attempts are practice.');
+  await expect(quiz.locator('[data-quiz-grading]')).toHaveText('Graded for your class “Integrity class”: the first complete attempt made before the answers were shown counts. Answer every question before you check; later attempts, and any made after showing the answers, are practice.');
   await answerAll(quiz, payload, false);
   await (await orderingOf(quiz, payload)).question.getByRole('checkbox', { name: 'This order is my answer' }).check();
   await quiz.getByRole('button', { name: 'Check answers' }).click();
@@ -223,7 +223,7 @@ test('the instructor’s grading rule decides the graded score on the dashboard 
 
 test('a reader in no class is told that practice is not graded, and what a class grades by default', async ({ page }) => {
   await page.goto(lesson);
-  await expect(page.locator('[data-quiz-grading]')).toHaveText(/^Practice: nothing here is graded.*unless they change it, the first complete attempt counts\.$/);
+  await expect(page.locator('[data-quiz-grading]')).toHaveText(/^Practice: nothing here is graded.*unless they change it, the first complete attempt made before the answers were shown counts\.$/);
   const payload = await quizPayload(page, lesson);
   expect(payload.questions.length).toBeGreaterThan(0);
 });
