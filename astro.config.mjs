@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeTermNotes } from './src/glossary/rehype-term-notes';
-import { katexFonts } from './src/math/katex-fonts';
+import { katexStyles } from './src/math/katex-styles';
 import { searchIndex } from './src/search/index-integration';
 
 // Math is typeset by KaTeX at build time: pages ship HTML and CSS, never a math script.
@@ -63,7 +63,7 @@ export default defineConfig({
   // The sitemap needs absolute addresses, so it is built only when the site has one.
   integrations: [
     plotChunk,
-    katexFonts(),
+    katexStyles(),
     mdx(markdown),
     searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') && !/\/lti\//.test(new URL(page).pathname) })] : []),

@@ -39,6 +39,16 @@ for (const path of lessonPages()) {
   });
 }
 
+test('a lesson paints from its HTML alone: no stylesheet to fetch first, and its module scripts fetched at low priority', () => {
+  for (const path of lessonPages()) {
+    const { document } = parseHTML(readFileSync(builtFile(path), 'utf8'));
+    expect(document.querySelectorAll('link[rel="stylesheet"]').length, path).toBe(0);
+    const scripts = [...document.querySelectorAll('script[type="module"][src]')];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    expect(scripts.filter((script) => script.getAttribute('fetchpriority') !== 'low').map((script) => script.getAttribute('src')), path).toEqual([]);
+  }
+});
+
 test('no script a browser loads carries zod: pages check their input by hand, the build and the server with schemas', () => {
   const scripts = readdirSync('dist/client/_astro').filter((file) => file.endsWith('.js'));
   expect(scripts.length).toBeGreaterThan(10);

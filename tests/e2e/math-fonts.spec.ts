@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { builtFile, builtPages, watchForProblems } from './site';
 
 const mathPages = () => builtPages().filter((path) => readFileSync(builtFile(path), 'utf8').includes('class="katex-html"'));
 
-test('every character of every formula is drawn from the KaTeX font its style asks for, loaded from the subset', async ({ page }) => {
+test('every character of every formula is drawn from the KaTeX font its style asks for, loaded from the subset', async ({ browser }) => {
   const pages = mathPages();
   expect(pages.length).toBeGreaterThan(8);
   for (const path of pages) {
+    // A fresh context each time: a font another page left in the memory cache is taken up by any
+    // page declaring it, used or not, which would hide what this page itself asks for.
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const watch = watchForProblems(page);
     const fonts: string[] = [];
     page.on('request', (request) => {
@@ -46,7 +51,35 @@ test('every character of every formula is drawn from the KaTeX font its style as
     expect(missing.checked, `${path}: characters checked`).toBeGreaterThan(0);
     expect(fonts.length, `${path}: fonts loaded`).toBeGreaterThan(0);
     for (const font of fonts) expect(font, path).toMatch(/^\/_astro\/KaTeX_[\w-]+\.[\w-]{8}\.woff2$/);
+    // The fonts the page preloads (at low priority, out of its first paint's way) are the ones it uses.
+    const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    expect([...new Set(fonts)].sort(), `${path}: fonts preloaded`).toEqual(preloaded.sort());
     watch.expectClean();
+    await context.close();
+  }
+});
+
+test('each page with math carries its KaTeX rules itself, and they lay out every formula as KaTeX’s whole stylesheet does', async ({ page }) => {
+  const whole = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), 'utf8').replace(/@font-face\s*\{[^}]*\}/g, '');
+  for (const path of mathPages()) {
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    await page.goto(path);
+    expect(stylesheets, `${path}: stylesheets requested`).toEqual([]);
+    const boxes = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.querySelectorAll('.katex-html *')].map((element) => {
+          const box = element.getBoundingClientRect();
+          return [box.x, box.y, box.width, box.height].map((value) => Math.round(value * 10) / 10).join(',');
+        });
+      });
+    const trimmed = await boxes();
+    expect(trimmed.length, `${path}: elements of formulas`).toBeGreaterThan(10);
+    await page.addStyleTag({ content: whole });
+    expect(await boxes(), path).toEqual(trimmed);
     page.removeAllListeners('request');
   }
 });
