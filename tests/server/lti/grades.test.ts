@@ -92,7 +92,7 @@ describe.each(testDatabases)('grades to the LMS (AGS) on $name', ({ open }) => {
         timestamp: '2026-12-01T10:00:00.000Z',
       },
     ]);
-    expect(lti.platform.tokenRequests).toEqual([{ scope: 'https://purl.imsglobal.org/spec/lti-ags/scope/score' }]);
+    expect(lti.platform.tokenRequests).toEqual([{ scope: 'https://purl.imsglobal.org/spec/lti-ags/scope/score', clientId: lti.platform.clientId }]);
 
     // A later, better attempt does not change the graded one (the first complete attempt counts): nothing more is sent.
     await submit(token, attempt(3, '2026-12-01T11:00:00.000Z'));

@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createLocalJWKSet, decodeJwt, generateKeyPair, jwtVerify } from 'jose';
 import * as api from '@/server/class-api';
+import { deepLinkResponse } from '@/server/lti/deep-linking';
 import { launch, complete, type SignedIn } from '@/server/lti/launch';
 import { login } from '@/server/lti/login';
+import type { Platform } from '@/server/lti/platforms.mjs';
+import { sendDueScores } from '@/server/lti/scores';
 import { testDatabases } from '../databases';
 import { form, fragment, rowCount, useLtiSetup, TOOL } from './harness';
 import { ROLE, type LaunchSpec } from './test-platform';
@@ -179,16 +182,18 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     await refusedWithoutSession(response, 403, /not registered/);
   });
 
-  test('an unregistered lti.platform is refused at launch', async () => {
+  test('a platform whose registration was removed after the login is refused at launch', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(
-      await lti.platform.idToken(learner, nonce, {
-        issuer: 'https://unknown.example',
-      }),
-      state,
-      cookie,
-    );
-    await refusedWithoutSession(response, 403, /not registered/);
+    lti.context.platforms = () => [];
+    await refusedWithoutSession(await launchWith(await lti.platform.idToken(learner, nonce), state, cookie), 403, /no longer knows/);
+  });
+
+  test('a token from another issuer than the login’s is refused, even one the course server knows', async () => {
+    const other = { ...(lti.platform.registration() as Platform), issuer: 'https://other-lms.example' };
+    lti.context.platforms = () => [lti.platform.registration() as Platform, other];
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await lti.platform.idToken(learner, nonce, { issuer: other.issuer }), state, cookie);
+    await refusedWithoutSession(response, 401, /another LMS than the login/);
   });
 
   test('a token signed by another key is refused', async () => {
@@ -400,6 +405,89 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     expect(fragment<SignedIn>(done)).toMatchObject({
       role: 'learner',
       next: '/lessons/scaling-laws/',
+    });
+  });
+
+  describe('two registrations of one issuer, as Canvas cloud gives every school its client id', () => {
+    const second = { clientId: 'threshold-client-2', deploymentId: 'deployment-2' };
+    beforeEach(() => {
+      lti.platform.clientIds.add(second.clientId);
+      lti.context.platforms = () => [lti.platform.registration(), lti.platform.registration(second.clientId, second.deploymentId)] as Platform[];
+    });
+
+    /** A launch through the second registration: its client id in the login and the token, its deployment in the token. */
+    async function launchSecond(spec: LaunchSpec, catalog: Parameters<typeof launch>[2] = []) {
+      const { state, nonce, cookie } = await startLogin({ client_id: second.clientId, lti_deployment_id: second.deploymentId });
+      const claims = { 'https://purl.imsglobal.org/spec/lti/claim/deployment_id': second.deploymentId, ...spec.claims };
+      const token = await lti.platform.idToken({ ...spec, claims }, nonce, { audience: second.clientId });
+      return launch(form('/lti/launch', { id_token: token, state }, { cookie }), lti.context, catalog);
+    }
+
+    test('launches, grades and the roster of each registration go by its own client id and deployments', async () => {
+      lti.platform.members.splice(0, lti.platform.members.length, { user_id: 'user-grace', name: 'Grace Hopper', roles: [ROLE.learner], status: 'Active' });
+      lti.platform.tokenRequests.splice(0);
+      lti.platform.scores.splice(0);
+      const launched = await launchSecond({ ...learner, targetLinkUri: `${TOOL}/lessons/scaling-laws/#quiz`, lineItem: lti.platform.lineItemUrl('quiz-2') });
+      expect(launched.status).toBe(303);
+      const signedIn = fragment<SignedIn>(launched);
+      if (signedIn.role !== 'learner') throw new Error('expected a learner');
+      expect(await lti.context.db.selectFrom('lti_contexts').select(['client_id', 'deployment_id']).execute()).toEqual([
+        { client_id: second.clientId, deployment_id: second.deploymentId },
+      ]);
+
+      const submitted = await api.submitAttempt(
+        new Request(`${TOOL}/api/class/attempts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${signedIn.membership.token}` },
+          body: JSON.stringify({
+            key: 'attempt-1',
+            lesson: 'scaling-laws',
+            at: new Date().toISOString(),
+            points: 1,
+            of: 1,
+            answers: [{ credit: 1, answer: 'a' }],
+          }),
+        }),
+        lti.context.class,
+      );
+      expect(submitted.status).toBe(201);
+      expect(await sendDueScores(lti.context)).toEqual({ sent: 1, failed: 0 });
+      expect(lti.platform.scores.map((score) => [score.lineItem, score.userId])).toEqual([[lti.platform.lineItemUrl('quiz-2'), 'user-ada']]);
+
+      const teacher = fragment<SignedIn>(await launchSecond({ ...learner, subject: 'teacher', name: 'Prof', roles: [ROLE.instructor] }));
+      expect(teacher.role).toBe('instructor');
+      expect(lti.platform.tokenRequests.map((request) => request.clientId)).toEqual([second.clientId, second.clientId]);
+
+      // The first registration still launches as itself.
+      const first = await startLogin();
+      expect((await launchWith(await lti.platform.idToken(learner, first.nonce), first.state, first.cookie)).status).toBe(303);
+    });
+
+    test('the deep-linking answer of the second registration is signed as its client, for its deployment', async () => {
+      const catalog = [{ id: 'lesson:scaling-laws', title: 'Lesson 6: Scaling laws', path: 'lessons/scaling-laws/', lesson: 'scaling-laws' }];
+      const picked = await launchSecond({ ...learner, subject: 'teacher', roles: [ROLE.instructor], messageType: 'LtiDeepLinkingRequest', targetLinkUri: `${TOOL}/lti/launch` });
+      expect(picked.status).toBe(303);
+      const code = decodeURIComponent(picked.headers.get('location')!.split('#')[1]!);
+      const answer = await deepLinkResponse(form('/lti/deep-link', { code, item: 'lesson:scaling-laws' }), lti.context, catalog);
+      const jwt = /name="JWT" value="([^"]+)"/.exec(await answer.text())![1]!;
+      const { payload } = await jwtVerify(jwt, createLocalJWKSet({ keys: [lti.keys.publicJwk] }), { issuer: second.clientId, audience: lti.platform.issuer });
+      expect(payload['https://purl.imsglobal.org/spec/lti/claim/deployment_id']).toBe(second.deploymentId);
+    });
+
+    test('a login without client_id is told apart by its deployment, and refused when nothing tells them apart', async () => {
+      const fields = { iss: lti.platform.issuer, login_hint: 'user-ada', target_link_uri: learner.targetLinkUri };
+      const byDeployment = await login(form('/lti/login', { ...fields, lti_deployment_id: second.deploymentId }), lti.context);
+      expect(byDeployment.status).toBe(302);
+      expect(new URL(byDeployment.headers.get('location')!).searchParams.get('client_id')).toBe(second.clientId);
+      await refusedWithoutSession(await login(form('/lti/login', fields), lti.context), 400, /client_id/);
+    });
+
+    test('a token for the other registration of the issuer is refused', async () => {
+      const { state, nonce, cookie } = await startLogin({ client_id: second.clientId, lti_deployment_id: second.deploymentId });
+      // Right issuer, signature and deployment of the first registration, but the login was the second's.
+      const token = await lti.platform.idToken(learner, nonce);
+      expect(decodeJwt(token).aud).toBe(lti.platform.clientId);
+      await refusedWithoutSession(await launchWith(token, state, cookie), 401, /audience/);
     });
   });
 });

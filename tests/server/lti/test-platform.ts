@@ -45,6 +45,8 @@ export interface Score {
 export class TestPlatform {
   readonly clientId = 'threshold-client';
   readonly deploymentId = 'deployment-1';
+  /** Client ids the token endpoint accepts: a test may register the tool a second time, as Canvas cloud's one issuer does. */
+  readonly clientIds = new Set([this.clientId]);
   server!: Server;
   url!: string;
   privateKey!: CryptoKey;
@@ -55,7 +57,7 @@ export class TestPlatform {
   refusedWhileDown = 0;
   /** While true, the score and token endpoints answer 503. */
   down = false;
-  readonly tokenRequests: { scope: string }[] = [];
+  readonly tokenRequests: { scope: string; clientId: string }[] = [];
   /** Roster page size; all on one page when unset. */
   membersPerPage: number | undefined;
   readonly members: {
@@ -106,11 +108,11 @@ export class TestPlatform {
     });
   }
 
-  registration(): Record<string, unknown> {
+  registration(clientId = this.clientId, deploymentId = this.deploymentId): Record<string, unknown> {
     return {
       issuer: this.issuer,
-      clientId: this.clientId,
-      deploymentIds: [this.deploymentId],
+      clientId,
+      deploymentIds: [deploymentId],
       authLoginUrl: `${this.url}/auth`,
       authTokenUrl: `${this.url}/token`,
       jwksUrl: `${this.url}/jwks`,
@@ -260,17 +262,16 @@ export class TestPlatform {
       }
       const form = new URLSearchParams(body);
       const jwks = createRemoteJWKSet(new URL(this.toolJwksUrl));
+      let clientId: string;
       try {
-        await jwtVerify(form.get('client_assertion') ?? '', jwks, {
-          issuer: this.clientId,
-          subject: this.clientId,
-          audience: `${this.url}/token`,
-        });
+        const { payload } = await jwtVerify(form.get('client_assertion') ?? '', jwks, { audience: `${this.url}/token` });
+        clientId = String(payload.iss);
+        if (!this.clientIds.has(clientId) || payload.sub !== clientId) throw new Error(`unknown client ${clientId}`);
       } catch (error) {
         return send(401, { error: 'invalid_client', detail: String(error) });
       }
       if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' });
-      this.tokenRequests.push({ scope: form.get('scope') ?? '' });
+      this.tokenRequests.push({ scope: form.get('scope') ?? '', clientId });
       return send(200, {
         access_token: `token-${randomUUID()}`,
         token_type: 'Bearer',
