@@ -233,6 +233,56 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     await refusedWithoutSession(response, 401, /expired/);
   });
 
+  test('a token issued later than the allowed clock skew is refused; one within it is accepted', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const future = await startLogin();
+    const ahead = await lti.platform.idToken(learner, future.nonce, { iat: now + 120, exp: now + 600 });
+    await refusedWithoutSession(await launchWith(ahead, future.state, future.cookie), 401, /issued later than now/);
+    const skewed = await startLogin();
+    const slightlyAhead = await lti.platform.idToken(learner, skewed.nonce, { iat: now + 30, exp: now + 600 });
+    expect((await launchWith(slightlyAhead, skewed.state, skewed.cookie)).status).toBe(303);
+  });
+
+  test('a token for several audiences must name this tool as its authorized party (azp)', async () => {
+    const audience = [lti.platform.clientId, 'another-tool'];
+    const wrong = await startLogin();
+    const forOther = await lti.platform.idToken({ ...learner, claims: { azp: 'another-tool' } }, wrong.nonce, { audience });
+    await refusedWithoutSession(await launchWith(forOther, wrong.state, wrong.cookie), 401, /authorized party/);
+    const missing = await startLogin();
+    const unnamed = await lti.platform.idToken(learner, missing.nonce, { audience });
+    await refusedWithoutSession(await launchWith(unnamed, missing.state, missing.cookie), 401, /authorized party/);
+    const right = await startLogin();
+    const forThis = await lti.platform.idToken({ ...learner, claims: { azp: lti.platform.clientId } }, right.nonce, { audience });
+    expect((await launchWith(forThis, right.state, right.cookie)).status).toBe(303);
+  });
+
+  test('a launch coming back after the login’s state expired is refused', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const token = await lti.platform.idToken(learner, nonce);
+    const clock = lti.context.class;
+    lti.context.class = { ...clock, now: () => new Date(Date.now() + 11 * 60_000) };
+    await refusedWithoutSession(await launchWith(token, state, cookie), 400, /took too long/);
+  });
+
+  test('a login by GET (third-party-initiated, as some LMSs send it) leads to a launch', async () => {
+    const query = new URLSearchParams({
+      iss: lti.platform.issuer,
+      login_hint: 'user-ada',
+      target_link_uri: learner.targetLinkUri,
+      client_id: lti.platform.clientId,
+      lti_deployment_id: lti.platform.deploymentId,
+    });
+    const response = await login(new Request(`${TOOL}/lti/login?${query}`, { headers: { host: 'tool.test' } }), lti.context);
+    expect(response.status).toBe(302);
+    const auth = new URL(response.headers.get('location')!);
+    expect(auth.origin + auth.pathname).toBe(`${lti.platform.url}/auth`);
+    expect(auth.searchParams.get('redirect_uri')).toBe(`${TOOL}/lti/launch`);
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    const launched = await launchWith(await lti.platform.idToken(learner, auth.searchParams.get('nonce')!), auth.searchParams.get('state')!, cookie);
+    expect(launched.status).toBe(303);
+    expect(fragment<SignedIn>(launched)).toMatchObject({ role: 'learner', next: '/lessons/scaling-laws/' });
+  });
+
   test('a token for another tool (wrong audience) is refused', async () => {
     const { state, nonce, cookie } = await startLogin();
     const response = await launchWith(await lti.platform.idToken(learner, nonce, { audience: 'another-client' }), state, cookie);
