@@ -140,6 +140,26 @@ test('inside the LMS frame the launch is checked through the LMS’s own storage
   await expect.poll(() => course.evaluate(() => localStorage.getItem('threshold:class'))).toContain('Grace Hopper');
 });
 
+test('when the LMS’s storage cannot confirm the launch, the frame offers the course in a new window, which signs the learner in', async ({ page }) => {
+  platform.launches.set('bo-forgotten', {
+    subject: 'user-bo',
+    name: 'Bo Peep',
+    roles: [ROLE.learner],
+    targetLinkUri: `${tool}/lessons/${lesson}/`,
+    resourceLinkId: 'reading',
+    framed: true,
+    storageForgets: true,
+  });
+  await page.goto(`${platform.url}/start?hint=bo-forgotten&tool=${encodeURIComponent(tool)}`);
+  const frame = page.frameLocator('iframe[name="tool-frame"]');
+  await expect(frame.getByRole('status')).toHaveText(/could not confirm/);
+  const link = frame.getByRole('link', { name: 'Open in a new window' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  const [course] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await expect(course).toHaveURL(`${tool}/lessons/${lesson}/`);
+  await expect.poll(() => course.evaluate(() => localStorage.getItem('threshold:class'))).toContain('Bo Peep');
+});
+
 test('a launch from an LMS that is not registered is refused with a page that says so', async ({ page }) => {
   const response = await page.goto(
     `/lti/login?iss=${encodeURIComponent('https://lms.unknown.example')}&login_hint=x&target_link_uri=${encodeURIComponent(`${tool}/`)}`,

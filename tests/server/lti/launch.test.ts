@@ -370,6 +370,13 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     expect(await rowCount(lti.database, 'learners')).toBe(0);
   });
 
+  test('a login retried in a new window is checked by its cookie, though the platform offers its storage again', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await lti.platform.idToken(learner, nonce), state, cookie, { lti_storage_target: '_parent' });
+    expect(response.status).toBe(303);
+    expect(fragment<SignedIn>(response)).toMatchObject({ role: 'learner', next: '/lessons/scaling-laws/' });
+  });
+
   test('with lti.platform storage, the state is put in the LMS and read back before the learner is signed in', async () => {
     const response = await login(
       form('/lti/login', {
@@ -410,11 +417,21 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
       code: string;
       state: string;
       complete: string;
+      again: string;
     }>(launched);
     expect(get).toMatchObject({
       mode: 'get',
       state: put.state,
       complete: `${TOOL}/lti/complete`,
+    });
+    // Should the LMS's storage not confirm the state, the page offers the login again in a new window, without the storage.
+    const retry = new URL(get.again);
+    expect(retry.href.startsWith(`${TOOL}/lti/login?`)).toBe(true);
+    expect(Object.fromEntries(retry.searchParams)).toEqual({
+      iss: lti.platform.issuer,
+      login_hint: 'user-ada',
+      target_link_uri: learner.targetLinkUri,
+      client_id: lti.platform.clientId,
     });
     expect(await rowCount(lti.database, 'learners')).toBe(0);
 

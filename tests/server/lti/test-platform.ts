@@ -30,6 +30,8 @@ export interface LaunchSpec {
   lineItemsOnly?: boolean;
   /** Launched inside the LMS page's frame, with the LMS's storage on offer (`lti_storage_target`). */
   framed?: boolean;
+  /** The LMS's storage answers without the value put there, as one cleared or partitioned away would. */
+  storageForgets?: boolean;
 }
 
 export interface Score {
@@ -235,7 +237,7 @@ export class TestPlatform {
       };
       const action = url.searchParams.get('tool')! + '/lti/login';
       if (!spec.framed) return send(200, autoPost(action, fields, 'Launching the course…'), 'text/html');
-      return send(200, framedPage(action, { ...fields, lti_storage_target: '_parent' }), 'text/html');
+      return send(200, framedPage(action, { ...fields, lti_storage_target: '_parent' }, !spec.storageForgets), 'text/html');
     }
 
     if (url.pathname === '/auth') {
@@ -355,7 +357,7 @@ function autoPost(action: string, fields: Record<string, string>, title: string)
  * storage (LTI client-side OIDC: `lti.put_data` / `lti.get_data` by postMessage); `ltiLog` lists
  * the messages it answered.
  */
-function framedPage(action: string, fields: Record<string, string>): string {
+function framedPage(action: string, fields: Record<string, string>, remembers = true): string {
   const inputs = Object.entries(fields)
     .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
     .join('');
@@ -373,7 +375,8 @@ addEventListener('message', (event) => {
     store.set(event.origin + ' ' + data.key, data.value);
     event.source.postMessage({ subject: 'lti.put_data.response', message_id: data.message_id, key: data.key, value: data.value }, event.origin);
   } else if (data.subject === 'lti.get_data') {
-    event.source.postMessage({ subject: 'lti.get_data.response', message_id: data.message_id, key: data.key, value: store.get(event.origin + ' ' + data.key) }, event.origin);
+    const value = ${remembers} ? store.get(event.origin + ' ' + data.key) : undefined;
+    event.source.postMessage({ subject: 'lti.get_data.response', message_id: data.message_id, key: data.key, value }, event.origin);
   }
 });
 document.forms[0].submit();
