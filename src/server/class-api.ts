@@ -19,7 +19,7 @@ import { attemptBatch } from './attempt-batch';
 import { attemptBody, classSettingsBody, completionBody, createClassBody, joinBody } from './bodies';
 import type { ClassContext } from './context';
 import { gradebookCsv } from './gradebook';
-import { gradeForLms } from './lti/runtime';
+import { gradeForLms, regradeForLms } from './lti/runtime';
 import { ApiError, bearer, json, readBody, requireSameOrigin, respond } from './http';
 import type { ClassSettings, CreatedClass, Joined, MyRecords, PublicClass, Removed, Report, Stored } from './protocol';
 import { rules, type BucketRule } from './rate-limit';
@@ -163,5 +163,6 @@ export const updateSettings = guarded(async (request: Request, context: ClassCon
   limit(context, `read:${found.id}`, rules.read);
   const body = await readBody(request, classSettingsBody);
   await setGradingRule(context.db, found.id, body.gradingRule);
+  if (body.gradingRule !== found.grading_rule) await regradeForLms(context, found.id);
   return json({ class: publicClass({ ...found, grading_rule: body.gradingRule }) } satisfies ClassSettings);
 });

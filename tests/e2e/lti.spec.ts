@@ -123,7 +123,7 @@ test('an instructor launch opens the class dashboard with the whole LMS roster, 
   await expect(attempts('Grace Hopper')).toHaveText('0');
 });
 
-test('inside the LMS frame the launch is checked through the LMS’s own storage', async ({ page }) => {
+test('inside the LMS frame the launch is checked through the LMS’s own storage, and the course, which may not be framed, opens in a new window', async ({ page }) => {
   platform.launches.set('grace-framed', {
     subject: 'user-grace',
     name: 'Grace Hopper',
@@ -134,10 +134,33 @@ test('inside the LMS frame the launch is checked through the LMS’s own storage
   });
   await page.goto(`${platform.url}/start?hint=grace-framed&tool=${encodeURIComponent(tool)}`);
   await expect.poll(() => page.evaluate(() => (window as unknown as { ltiLog: string[] }).ltiLog)).toEqual(['lti.put_data', 'lti.get_data']);
-  // Signed in as the roster's Grace Hopper (the same learner row): the course, opened from this browser, knows her.
-  const course = await page.context().newPage();
-  await course.goto('/class/me/');
+  // This server sets no LTI_FRAME_ANCESTORS: the lesson would be refused in the frame, so the frame says so and offers a new window.
+  const frame = page.frameLocator('iframe[name="tool-frame"]');
+  await expect(frame.getByRole('heading', { name: 'Open the course in a new window' })).toBeVisible();
+  const [course] = await Promise.all([page.waitForEvent('popup'), frame.getByRole('link', { name: 'Open in a new window' }).click()]);
+  // Signed in there as the roster's Grace Hopper (the same learner row), on the lesson the link opens.
+  await expect(course).toHaveURL(`${tool}/lessons/${lesson}/`);
   await expect.poll(() => course.evaluate(() => localStorage.getItem('threshold:class'))).toContain('Grace Hopper');
+});
+
+test('when the LMS’s storage cannot confirm the launch, the frame offers the course in a new window, which signs the learner in', async ({ page }) => {
+  platform.launches.set('bo-forgotten', {
+    subject: 'user-bo',
+    name: 'Bo Peep',
+    roles: [ROLE.learner],
+    targetLinkUri: `${tool}/lessons/${lesson}/`,
+    resourceLinkId: 'reading',
+    framed: true,
+    storageForgets: true,
+  });
+  await page.goto(`${platform.url}/start?hint=bo-forgotten&tool=${encodeURIComponent(tool)}`);
+  const frame = page.frameLocator('iframe[name="tool-frame"]');
+  await expect(frame.getByRole('status')).toHaveText(/could not confirm/);
+  const link = frame.getByRole('link', { name: 'Open in a new window' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  const [course] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await expect(course).toHaveURL(`${tool}/lessons/${lesson}/`);
+  await expect.poll(() => course.evaluate(() => localStorage.getItem('threshold:class'))).toContain('Bo Peep');
 });
 
 test('a launch from an LMS that is not registered is refused with a page that says so', async ({ page }) => {

@@ -152,6 +152,20 @@ export async function lineItemsFor(db: LtiDb, classId: string, lesson: string): 
   return rows.map((row) => row.line_item!);
 }
 
+/** The LMS learners of a class with attempts of a lesson that a link of the class grades, and those lessons. */
+export async function gradedLessonsOfClass(db: LtiDb, classId: string): Promise<{ learnerId: string; lesson: string }[]> {
+  const graded = db.selectFrom('lti_links').select('lesson').where('class_id', '=', classId).where('line_item', 'is not', null);
+  const rows = await db
+    .selectFrom('attempts')
+    .innerJoin('lti_users', 'lti_users.learner_id', 'attempts.learner_id')
+    .select(['attempts.learner_id', 'attempts.lesson'])
+    .distinct()
+    .where('lti_users.class_id', '=', classId)
+    .where('attempts.lesson', 'in', graded)
+    .execute();
+  return rows.map((row) => ({ learnerId: row.learner_id, lesson: row.lesson }));
+}
+
 export async function insertState(db: LtiDb, row: Omit<LtiTables['lti_states'], 'used_at'>): Promise<void> {
   await db
     .insertInto('lti_states')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { gradedAttemptFor, type Schema } from '../db';
-import { lineItemsFor, ltiDb, ltiSubjectOf, queueScore } from '../db/lti';
+import { gradedLessonsOfClass, lineItemsFor, ltiDb, ltiSubjectOf, queueScore } from '../db/lti';
 
 /**
  * After an attempt is stored: when the learner came from an LMS and a link of their course that
@@ -32,5 +32,15 @@ export async function queueGrade(db: Kysely<Schema>, learnerId: string, lesson: 
     );
     if (added) queued++;
   }
+  return queued;
+}
+
+/**
+ * After the class's grading rule changed: each LMS learner's graded score of each graded lesson,
+ * queued where the new rule picks another score than the one sent or queued. Says how many.
+ */
+export async function queueClassGrades(db: Kysely<Schema>, classId: string, now: string): Promise<number> {
+  let queued = 0;
+  for (const { learnerId, lesson } of await gradedLessonsOfClass(ltiDb(db), classId)) queued += await queueGrade(db, learnerId, lesson, now);
   return queued;
 }

@@ -25,6 +25,19 @@ export function ltiHeaders(site) {
 }
 
 /**
+ * The LMS origins `LTI_FRAME_ANCESTORS` names (space-separated); anything else in it is ignored.
+ * @param {NodeJS.ProcessEnv} env @returns {string[]}
+ */
+export const frameAncestors = (env) => (env.LTI_FRAME_ANCESTORS ?? '').split(/\s+/).filter((origin) => /^https?:\/\/[^\s;'"]+$/.test(origin));
+
+/**
+ * Whether the course's pages may show inside an LMS frame: else a launch in a frame ends with a
+ * link to open the course in a new window, as the browser would leave the frame blank.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export const lessonsFramable = (env) => frameAncestors(env).length > 0;
+
+/**
  * Lessons inside an LMS frame: `LTI_FRAME_ANCESTORS` (space-separated origins such as
  * `https://school.instructure.com`) may frame every page; without it only the LTI pages can be
  * framed, and links open best in a new window.
@@ -32,7 +45,7 @@ export function ltiHeaders(site) {
  * @returns {Record<string, string>}
  */
 export function lmsFraming(site, env) {
-  const origins = (env.LTI_FRAME_ANCESTORS ?? '').split(/\s+/).filter((origin) => /^https?:\/\/[^\s;'"]+$/.test(origin));
+  const origins = frameAncestors(env);
   if (origins.length === 0) return site;
   const { 'X-Frame-Options': _frame, ...rest } = site;
   return { ...rest, 'Content-Security-Policy': setDirective(site['Content-Security-Policy'], 'frame-ancestors', `'self' ${origins.join(' ')}`) };

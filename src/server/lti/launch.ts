@@ -57,9 +57,10 @@ const seeOther = (location: string, headers: Record<string, string> = {}) =>
 
 /**
  * The launch (`POST /lti/launch`): the id_token is verified; then the browser is checked to be the
- * one that started the login — by the platform's storage when the platform offers it (a page reads
- * the state back and completes at `/lti/complete`), else by the login's cookie; a browser that
- * kept no cookie in the LMS frame is offered the same launch in a new window.
+ * one that started the login — by the platform's storage when the login put the state there (a
+ * page reads it back and completes at `/lti/complete`), else by the login's cookie. A browser that
+ * passes neither check in the LMS frame is offered the same login in a new window, where the
+ * cookie is the course's own.
  */
 export const launch = (request: Request, context: LtiContext, catalog: readonly CatalogItem[] = []): Promise<Response> =>
   answerPage(async () => {
@@ -68,8 +69,14 @@ export const launch = (request: Request, context: LtiContext, catalog: readonly 
     const state = required(params, 'state', 'the state');
     const base = toolBase(context, request);
     const verified = await verifyLaunch(context, idToken, state, base);
+    const row = await context.db.selectFrom('lti_states').select('login').where('state', '=', state).executeTakeFirst();
+    const login = JSON.parse(row?.login ?? '{}') as Record<string, string>;
+    // The login again without the platform's storage, for a new window.
+    const again = new URL(ltiUrl(base, 'login'));
+    for (const [name, value] of Object.entries(login)) if (name !== 'lti_storage_target') again.searchParams.set(name, value);
     const storageTarget = params.get('lti_storage_target');
-    if (storageTarget) {
+    // A platform may offer its storage on every launch; only a login that put the state there can be checked by it.
+    if (storageTarget && login.lti_storage_target) {
       const code = await handoff(context, 'storage', { verified });
       const hand = {
         mode: 'get',
@@ -78,21 +85,17 @@ export const launch = (request: Request, context: LtiContext, catalog: readonly 
         state,
         code,
         complete: ltiUrl(base, 'complete'),
+        again: again.href,
       };
       return seeOther(`${ltiUrl(base, 'storage/')}#${encodeURIComponent(JSON.stringify(hand))}`);
     }
-    if (cookie(request, stateCookie(state)) !== '1') {
-      const login = (await context.db.selectFrom('lti_states').select('login').where('state', '=', state).executeTakeFirst())?.login;
-      const again = new URL(ltiUrl(base, 'login'));
-      for (const [name, value] of Object.entries(JSON.parse(login ?? '{}') as Record<string, string>))
-        if (name !== 'lti_storage_target') again.searchParams.set(name, value);
+    if (cookie(request, stateCookie(state)) !== '1')
       throw new LtiRefusal(
         401,
         'Open the course in a new window',
         'Your browser keeps no cookies for the course inside the LMS page, so this launch cannot be checked here. Open it in a new window: you arrive signed in there.',
         { href: again.href, label: 'Open in a new window', newWindow: true },
       );
-    }
     return enter(context, verified, base, catalog, [`${stateCookie(state)}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None`]);
   });
 

@@ -38,7 +38,14 @@ export const login = (request: Request, context: LtiContext): Promise<Response> 
     const loginHint = required(params, 'login_hint', 'a login hint');
     const target = required(params, 'target_link_uri', 'the address to open');
     const clientId = params.get('client_id') ?? undefined;
-    const platform = findPlatform(context.platforms(), issuer, clientId);
+    const deployment = params.get('lti_deployment_id') ?? undefined;
+    const platform = findPlatform(context.platforms(), issuer, clientId, deployment);
+    if (!platform && !clientId && context.platforms().filter((entry) => entry.issuer === issuer).length > 1)
+      throw new LtiRefusal(
+        400,
+        'Which registration?',
+        `The course server has several registrations of the LMS “${issuer}”, and its login did not say which one (client_id). Its administrator sets the LMS to send the client id.`,
+      );
     if (!platform)
       throw new LtiRefusal(
         403,
@@ -48,7 +55,6 @@ export const login = (request: Request, context: LtiContext): Promise<Response> 
     const base = toolBase(context, request);
     if (!withinSite(target, base))
       throw new LtiRefusal(400, 'Address outside this course', 'The LMS asked to open an address that is not part of this course.');
-    const deployment = params.get('lti_deployment_id');
     if (deployment && !platform.deploymentIds.includes(deployment))
       throw new LtiRefusal(403, 'Deployment not registered', `The deployment “${deployment}” of this LMS is not registered with the course server.`);
 

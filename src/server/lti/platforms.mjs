@@ -101,9 +101,15 @@ export function removePlatform(file, issuer, clientId) {
 }
 
 /**
- * The registration for a token's issuer (and client id, when known).
- * @param {readonly Platform[]} platforms @param {string} issuer @param {string} [clientId]
+ * The registration of an issuer and client id. One issuer may hold several registrations (Canvas
+ * cloud's https://canvas.instructure.com gives each school its client id), so the issuer alone
+ * names one only when it is registered once, or when `deploymentId` tells its registrations apart
+ * (a login may omit the client id).
+ * @param {readonly Platform[]} platforms @param {string} issuer @param {string} [clientId] @param {string} [deploymentId]
+ * @returns {Platform | undefined}
  */
-export function findPlatform(platforms, issuer, clientId) {
-  return platforms.find((platform) => platform.issuer === issuer && (clientId === undefined || platform.clientId === clientId));
+export function findPlatform(platforms, issuer, clientId, deploymentId) {
+  if (clientId !== undefined) return platforms.find((platform) => platform.issuer === issuer && platform.clientId === clientId);
+  const found = platforms.filter((platform) => platform.issuer === issuer && (deploymentId === undefined || platform.deploymentIds.includes(deploymentId)));
+  return found.length === 1 ? found[0] : undefined;
 }

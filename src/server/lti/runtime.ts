@@ -1,6 +1,6 @@
 import { classContext, type ClassContext } from '../context';
 import { jwksCache, makeLtiContext, type LtiContext } from './context';
-import { queueGrade } from './grades';
+import { queueClassGrades, queueGrade } from './grades';
 import { loadToolKeys, privateKeyFile } from './keys';
 import { platformRegistry, platformsFile } from './platforms.mjs';
 import { startScoreQueue } from './scores';
@@ -49,5 +49,14 @@ export async function gradeForLms(context: ClassContext, learnerId: string, less
     if ((await queueGrade(context.db, learnerId, lesson, context.now().toISOString())) > 0) queue?.kick();
   } catch (error) {
     console.error('lti: grade not queued:', error);
+  }
+}
+
+/** Called by the class API after the class's grading rule changed: the LMS gradebook follows the new rule. */
+export async function regradeForLms(context: ClassContext, classId: string): Promise<void> {
+  try {
+    if ((await queueClassGrades(context.db, classId, context.now().toISOString())) > 0) queue?.kick();
+  } catch (error) {
+    console.error('lti: grades not queued after the rule changed:', error);
   }
 }

@@ -23,11 +23,12 @@ const refuse = (status: 400 | 401 | 403, title: string, message: string) => new 
 
 /**
  * Checks a launch (LTI 1.3 core §5.1.3 and the Security Framework §5.1.3): the state is one this
- * server issued, unexpired and unused; the token is signed (RS256) by a key of the platform's
- * JWKS, from the issuer of that login, for this tool (`aud`, `azp`), within its lifetime; its
- * nonce is the login's; the deployment is registered; the message is an LTI 1.3 resource link or
- * deep-linking request; and a resource link's target lies within this site. The state is spent
- * only by a token that passes the signature check, and only once.
+ * server issued, unexpired and unused; the token comes from the issuer of that login, is signed
+ * (RS256) by a key of the JWKS of the login's registration and is for its client id (`aud`,
+ * `azp`), within its lifetime; its nonce is the login's; the deployment is one of that
+ * registration's; the message is an LTI 1.3 resource link or deep-linking request; and a resource
+ * link's target lies within this site. The state is spent only by a token that passes the
+ * signature check, and only once.
  */
 export async function verifyLaunch(context: LtiContext, idToken: string, state: string, base: URL): Promise<VerifiedLaunch> {
   const now = context.class.now();
@@ -49,9 +50,11 @@ export async function verifyLaunch(context: LtiContext, idToken: string, state: 
   } catch {
     throw refuse(400, 'Malformed launch', 'The LMS sent an id_token that is not a JWT.');
   }
-  const platform = typeof unverified.iss === 'string' ? findPlatform(context.platforms(), unverified.iss) : undefined;
-  if (!platform) throw refuse(403, 'This LMS is not registered', `The course server does not know the LMS “${String(unverified.iss)}”.`);
   if (unverified.iss !== login.issuer) throw refuse(401, 'Issuer does not match', 'The token comes from another LMS than the login.');
+  // The login named the registration (issuer and client id): one issuer may hold several.
+  const platform = findPlatform(context.platforms(), login.issuer, login.client_id);
+  if (!platform)
+    throw refuse(403, 'This LMS is not registered', `The course server no longer knows the LMS “${login.issuer}” with client id “${login.client_id}”.`);
 
   let payload: JWTPayload;
   try {

@@ -4,6 +4,7 @@ import { ltiDb } from '@/server/db';
 import { allQueuedScores } from '@/server/db/lti';
 import { launch, type SignedIn } from '@/server/lti/launch';
 import { login } from '@/server/lti/login';
+import { instructorKeyOf } from '@/server/lti/members';
 import { scoresUrl, sendDueScores } from '@/server/lti/scores';
 import { testDatabases } from '../databases';
 import { form, fragment, ltiTestContext, useLtiSetup, TOOL } from './harness';
@@ -92,7 +93,7 @@ describe.each(testDatabases)('grades to the LMS (AGS) on $name', ({ open }) => {
         timestamp: '2026-12-01T10:00:00.000Z',
       },
     ]);
-    expect(lti.platform.tokenRequests).toEqual([{ scope: 'https://purl.imsglobal.org/spec/lti-ags/scope/score' }]);
+    expect(lti.platform.tokenRequests).toEqual([{ scope: 'https://purl.imsglobal.org/spec/lti-ags/scope/score', clientId: lti.platform.clientId }]);
 
     // A later, better attempt does not change the graded one (the first complete attempt counts): nothing more is sent.
     await submit(token, attempt(3, '2026-12-01T11:00:00.000Z'));
@@ -109,6 +110,41 @@ describe.each(testDatabases)('grades to the LMS (AGS) on $name', ({ open }) => {
     await submit(token, { ...attempt(3, '2026-12-01T12:00:00.000Z'), answersShown: true });
     expect(await sendDueScores(lti.context)).toEqual({ sent: 1, failed: 0 });
     expect(lti.platform.scores.map((score) => [score.scoreGiven, score.timestamp])).toEqual([[2, '2026-12-01T11:00:00.000Z']]);
+  });
+
+  test('changing the class’s grading rule sends the scores whose graded attempt it changes, and no others', async () => {
+    const ada = await launchLearner('user-ada');
+    const bo = await launchLearner('user-bo');
+    await submit(ada, attempt(1, '2026-12-01T10:00:00.000Z'));
+    await submit(ada, attempt(3, '2026-12-01T11:00:00.000Z'));
+    await submit(bo, attempt(2, '2026-12-01T10:00:00.000Z'));
+    expect(await sendDueScores(lti.context)).toEqual({ sent: 2, failed: 0 });
+
+    const { class_id } = await lti.context.db.selectFrom('lti_contexts').select('class_id').executeTakeFirstOrThrow();
+    const setRule = async (gradingRule: string) => {
+      const response = await api.updateSettings(
+        new Request(`${TOOL}/api/class/settings`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${instructorKeyOf(lti.keys, class_id)}` },
+          body: JSON.stringify({ gradingRule }),
+        }),
+        lti.context.class,
+      );
+      expect(response.status).toBe(200);
+    };
+    // Ada's best attempt now counts; Bo's one attempt counts under either rule.
+    await setRule('best-before-answers');
+    expect((await allQueuedScores(lti.context.db)).map((row) => [row.score_given, row.timestamp])).toEqual([[3, '2026-12-01T11:00:00.000Z']]);
+    expect(await sendDueScores(lti.context)).toEqual({ sent: 1, failed: 0 });
+    expect(lti.platform.scores.map((score) => [score.userId, score.scoreGiven])).toEqual([
+      ['user-ada', 1],
+      ['user-bo', 2],
+      ['user-ada', 3],
+    ]);
+    await setRule('best-before-answers');
+    expect(await allQueuedScores(lti.context.db)).toEqual([]);
+    await setRule('first');
+    expect((await allQueuedScores(lti.context.db)).map((row) => row.score_given)).toEqual([1]);
   });
 
   test('an attempt through a link without a gradebook column, or of another lesson, sends nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lmsFraming, ltiHeaders } from '@/server/lti/headers.mjs';
+import { lessonsFramable, lmsFraming, ltiHeaders } from '@/server/lti/headers.mjs';
 import { securityHeaders } from '@/server/security-headers.mjs';
 
 const site = securityHeaders(["'sha256-abc'"]);
@@ -22,5 +22,11 @@ describe('LTI response headers', () => {
       "frame-ancestors 'self' https://school.instructure.com https://moodle.example.edu",
     );
     expect(framed['X-Frame-Options']).toBeUndefined();
+  });
+
+  test('the launch knows the course’s pages may be framed only when LTI_FRAME_ANCESTORS names an LMS origin', () => {
+    expect(lessonsFramable({})).toBe(false);
+    expect(lessonsFramable({ LTI_FRAME_ANCESTORS: ' ;script-src *' })).toBe(false);
+    expect(lessonsFramable({ LTI_FRAME_ANCESTORS: 'https://school.instructure.com' })).toBe(true);
   });
 });

@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createLocalJWKSet, decodeJwt, generateKeyPair, jwtVerify } from 'jose';
 import * as api from '@/server/class-api';
+import { deepLinkResponse } from '@/server/lti/deep-linking';
 import { launch, complete, type SignedIn } from '@/server/lti/launch';
 import { login } from '@/server/lti/login';
+import type { Platform } from '@/server/lti/platforms.mjs';
+import { sendDueScores } from '@/server/lti/scores';
 import { testDatabases } from '../databases';
 import { form, fragment, rowCount, useLtiSetup, TOOL } from './harness';
 import { ROLE, type LaunchSpec } from './test-platform';
@@ -179,16 +182,18 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     await refusedWithoutSession(response, 403, /not registered/);
   });
 
-  test('an unregistered lti.platform is refused at launch', async () => {
+  test('a platform whose registration was removed after the login is refused at launch', async () => {
     const { state, nonce, cookie } = await startLogin();
-    const response = await launchWith(
-      await lti.platform.idToken(learner, nonce, {
-        issuer: 'https://unknown.example',
-      }),
-      state,
-      cookie,
-    );
-    await refusedWithoutSession(response, 403, /not registered/);
+    lti.context.platforms = () => [];
+    await refusedWithoutSession(await launchWith(await lti.platform.idToken(learner, nonce), state, cookie), 403, /no longer knows/);
+  });
+
+  test('a token from another issuer than the login’s is refused, even one the course server knows', async () => {
+    const other = { ...(lti.platform.registration() as Platform), issuer: 'https://other-lms.example' };
+    lti.context.platforms = () => [lti.platform.registration() as Platform, other];
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await lti.platform.idToken(learner, nonce, { issuer: other.issuer }), state, cookie);
+    await refusedWithoutSession(response, 401, /another LMS than the login/);
   });
 
   test('a token signed by another key is refused', async () => {
@@ -226,6 +231,56 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
       cookie,
     );
     await refusedWithoutSession(response, 401, /expired/);
+  });
+
+  test('a token issued later than the allowed clock skew is refused; one within it is accepted', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const future = await startLogin();
+    const ahead = await lti.platform.idToken(learner, future.nonce, { iat: now + 120, exp: now + 600 });
+    await refusedWithoutSession(await launchWith(ahead, future.state, future.cookie), 401, /issued later than now/);
+    const skewed = await startLogin();
+    const slightlyAhead = await lti.platform.idToken(learner, skewed.nonce, { iat: now + 30, exp: now + 600 });
+    expect((await launchWith(slightlyAhead, skewed.state, skewed.cookie)).status).toBe(303);
+  });
+
+  test('a token for several audiences must name this tool as its authorized party (azp)', async () => {
+    const audience = [lti.platform.clientId, 'another-tool'];
+    const wrong = await startLogin();
+    const forOther = await lti.platform.idToken({ ...learner, claims: { azp: 'another-tool' } }, wrong.nonce, { audience });
+    await refusedWithoutSession(await launchWith(forOther, wrong.state, wrong.cookie), 401, /authorized party/);
+    const missing = await startLogin();
+    const unnamed = await lti.platform.idToken(learner, missing.nonce, { audience });
+    await refusedWithoutSession(await launchWith(unnamed, missing.state, missing.cookie), 401, /authorized party/);
+    const right = await startLogin();
+    const forThis = await lti.platform.idToken({ ...learner, claims: { azp: lti.platform.clientId } }, right.nonce, { audience });
+    expect((await launchWith(forThis, right.state, right.cookie)).status).toBe(303);
+  });
+
+  test('a launch coming back after the login’s state expired is refused', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const token = await lti.platform.idToken(learner, nonce);
+    const clock = lti.context.class;
+    lti.context.class = { ...clock, now: () => new Date(Date.now() + 11 * 60_000) };
+    await refusedWithoutSession(await launchWith(token, state, cookie), 400, /took too long/);
+  });
+
+  test('a login by GET (third-party-initiated, as some LMSs send it) leads to a launch', async () => {
+    const query = new URLSearchParams({
+      iss: lti.platform.issuer,
+      login_hint: 'user-ada',
+      target_link_uri: learner.targetLinkUri,
+      client_id: lti.platform.clientId,
+      lti_deployment_id: lti.platform.deploymentId,
+    });
+    const response = await login(new Request(`${TOOL}/lti/login?${query}`, { headers: { host: 'tool.test' } }), lti.context);
+    expect(response.status).toBe(302);
+    const auth = new URL(response.headers.get('location')!);
+    expect(auth.origin + auth.pathname).toBe(`${lti.platform.url}/auth`);
+    expect(auth.searchParams.get('redirect_uri')).toBe(`${TOOL}/lti/launch`);
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    const launched = await launchWith(await lti.platform.idToken(learner, auth.searchParams.get('nonce')!), auth.searchParams.get('state')!, cookie);
+    expect(launched.status).toBe(303);
+    expect(fragment<SignedIn>(launched)).toMatchObject({ role: 'learner', next: '/lessons/scaling-laws/' });
   });
 
   test('a token for another tool (wrong audience) is refused', async () => {
@@ -315,6 +370,13 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     expect(await rowCount(lti.database, 'learners')).toBe(0);
   });
 
+  test('a login retried in a new window is checked by its cookie, though the platform offers its storage again', async () => {
+    const { state, nonce, cookie } = await startLogin();
+    const response = await launchWith(await lti.platform.idToken(learner, nonce), state, cookie, { lti_storage_target: '_parent' });
+    expect(response.status).toBe(303);
+    expect(fragment<SignedIn>(response)).toMatchObject({ role: 'learner', next: '/lessons/scaling-laws/' });
+  });
+
   test('with lti.platform storage, the state is put in the LMS and read back before the learner is signed in', async () => {
     const response = await login(
       form('/lti/login', {
@@ -355,11 +417,21 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
       code: string;
       state: string;
       complete: string;
+      again: string;
     }>(launched);
     expect(get).toMatchObject({
       mode: 'get',
       state: put.state,
       complete: `${TOOL}/lti/complete`,
+    });
+    // Should the LMS's storage not confirm the state, the page offers the login again in a new window, without the storage.
+    const retry = new URL(get.again);
+    expect(retry.href.startsWith(`${TOOL}/lti/login?`)).toBe(true);
+    expect(Object.fromEntries(retry.searchParams)).toEqual({
+      iss: lti.platform.issuer,
+      login_hint: 'user-ada',
+      target_link_uri: learner.targetLinkUri,
+      client_id: lti.platform.clientId,
     });
     expect(await rowCount(lti.database, 'learners')).toBe(0);
 
@@ -400,6 +472,89 @@ describe.each(testDatabases)('LTI launch on $name', ({ open }) => {
     expect(fragment<SignedIn>(done)).toMatchObject({
       role: 'learner',
       next: '/lessons/scaling-laws/',
+    });
+  });
+
+  describe('two registrations of one issuer, as Canvas cloud gives every school its client id', () => {
+    const second = { clientId: 'threshold-client-2', deploymentId: 'deployment-2' };
+    beforeEach(() => {
+      lti.platform.clientIds.add(second.clientId);
+      lti.context.platforms = () => [lti.platform.registration(), lti.platform.registration(second.clientId, second.deploymentId)] as Platform[];
+    });
+
+    /** A launch through the second registration: its client id in the login and the token, its deployment in the token. */
+    async function launchSecond(spec: LaunchSpec, catalog: Parameters<typeof launch>[2] = []) {
+      const { state, nonce, cookie } = await startLogin({ client_id: second.clientId, lti_deployment_id: second.deploymentId });
+      const claims = { 'https://purl.imsglobal.org/spec/lti/claim/deployment_id': second.deploymentId, ...spec.claims };
+      const token = await lti.platform.idToken({ ...spec, claims }, nonce, { audience: second.clientId });
+      return launch(form('/lti/launch', { id_token: token, state }, { cookie }), lti.context, catalog);
+    }
+
+    test('launches, grades and the roster of each registration go by its own client id and deployments', async () => {
+      lti.platform.members.splice(0, lti.platform.members.length, { user_id: 'user-grace', name: 'Grace Hopper', roles: [ROLE.learner], status: 'Active' });
+      lti.platform.tokenRequests.splice(0);
+      lti.platform.scores.splice(0);
+      const launched = await launchSecond({ ...learner, targetLinkUri: `${TOOL}/lessons/scaling-laws/#quiz`, lineItem: lti.platform.lineItemUrl('quiz-2') });
+      expect(launched.status).toBe(303);
+      const signedIn = fragment<SignedIn>(launched);
+      if (signedIn.role !== 'learner') throw new Error('expected a learner');
+      expect(await lti.context.db.selectFrom('lti_contexts').select(['client_id', 'deployment_id']).execute()).toEqual([
+        { client_id: second.clientId, deployment_id: second.deploymentId },
+      ]);
+
+      const submitted = await api.submitAttempt(
+        new Request(`${TOOL}/api/class/attempts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${signedIn.membership.token}` },
+          body: JSON.stringify({
+            key: 'attempt-1',
+            lesson: 'scaling-laws',
+            at: new Date().toISOString(),
+            points: 1,
+            of: 1,
+            answers: [{ credit: 1, answer: 'a' }],
+          }),
+        }),
+        lti.context.class,
+      );
+      expect(submitted.status).toBe(201);
+      expect(await sendDueScores(lti.context)).toEqual({ sent: 1, failed: 0 });
+      expect(lti.platform.scores.map((score) => [score.lineItem, score.userId])).toEqual([[lti.platform.lineItemUrl('quiz-2'), 'user-ada']]);
+
+      const teacher = fragment<SignedIn>(await launchSecond({ ...learner, subject: 'teacher', name: 'Prof', roles: [ROLE.instructor] }));
+      expect(teacher.role).toBe('instructor');
+      expect(lti.platform.tokenRequests.map((request) => request.clientId)).toEqual([second.clientId, second.clientId]);
+
+      // The first registration still launches as itself.
+      const first = await startLogin();
+      expect((await launchWith(await lti.platform.idToken(learner, first.nonce), first.state, first.cookie)).status).toBe(303);
+    });
+
+    test('the deep-linking answer of the second registration is signed as its client, for its deployment', async () => {
+      const catalog = [{ id: 'lesson:scaling-laws', title: 'Lesson 6: Scaling laws', path: 'lessons/scaling-laws/', lesson: 'scaling-laws' }];
+      const picked = await launchSecond({ ...learner, subject: 'teacher', roles: [ROLE.instructor], messageType: 'LtiDeepLinkingRequest', targetLinkUri: `${TOOL}/lti/launch` });
+      expect(picked.status).toBe(303);
+      const code = decodeURIComponent(picked.headers.get('location')!.split('#')[1]!);
+      const answer = await deepLinkResponse(form('/lti/deep-link', { code, item: 'lesson:scaling-laws' }), lti.context, catalog);
+      const jwt = /name="JWT" value="([^"]+)"/.exec(await answer.text())![1]!;
+      const { payload } = await jwtVerify(jwt, createLocalJWKSet({ keys: [lti.keys.publicJwk] }), { issuer: second.clientId, audience: lti.platform.issuer });
+      expect(payload['https://purl.imsglobal.org/spec/lti/claim/deployment_id']).toBe(second.deploymentId);
+    });
+
+    test('a login without client_id is told apart by its deployment, and refused when nothing tells them apart', async () => {
+      const fields = { iss: lti.platform.issuer, login_hint: 'user-ada', target_link_uri: learner.targetLinkUri };
+      const byDeployment = await login(form('/lti/login', { ...fields, lti_deployment_id: second.deploymentId }), lti.context);
+      expect(byDeployment.status).toBe(302);
+      expect(new URL(byDeployment.headers.get('location')!).searchParams.get('client_id')).toBe(second.clientId);
+      await refusedWithoutSession(await login(form('/lti/login', fields), lti.context), 400, /client_id/);
+    });
+
+    test('a token for the other registration of the issuer is refused', async () => {
+      const { state, nonce, cookie } = await startLogin({ client_id: second.clientId, lti_deployment_id: second.deploymentId });
+      // Right issuer, signature and deployment of the first registration, but the login was the second's.
+      const token = await lti.platform.idToken(learner, nonce);
+      expect(decodeJwt(token).aud).toBe(lti.platform.clientId);
+      await refusedWithoutSession(await launchWith(token, state, cookie), 401, /audience/);
     });
   });
 });

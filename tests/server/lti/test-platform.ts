@@ -30,6 +30,8 @@ export interface LaunchSpec {
   lineItemsOnly?: boolean;
   /** Launched inside the LMS page's frame, with the LMS's storage on offer (`lti_storage_target`). */
   framed?: boolean;
+  /** The LMS's storage answers without the value put there, as one cleared or partitioned away would. */
+  storageForgets?: boolean;
 }
 
 export interface Score {
@@ -45,6 +47,8 @@ export interface Score {
 export class TestPlatform {
   readonly clientId = 'threshold-client';
   readonly deploymentId = 'deployment-1';
+  /** Client ids the token endpoint accepts: a test may register the tool a second time, as Canvas cloud's one issuer does. */
+  readonly clientIds = new Set([this.clientId]);
   server!: Server;
   url!: string;
   privateKey!: CryptoKey;
@@ -55,7 +59,7 @@ export class TestPlatform {
   refusedWhileDown = 0;
   /** While true, the score and token endpoints answer 503. */
   down = false;
-  readonly tokenRequests: { scope: string }[] = [];
+  readonly tokenRequests: { scope: string; clientId: string }[] = [];
   /** Roster page size; all on one page when unset. */
   membersPerPage: number | undefined;
   readonly members: {
@@ -106,11 +110,11 @@ export class TestPlatform {
     });
   }
 
-  registration(): Record<string, unknown> {
+  registration(clientId = this.clientId, deploymentId = this.deploymentId): Record<string, unknown> {
     return {
       issuer: this.issuer,
-      clientId: this.clientId,
-      deploymentIds: [this.deploymentId],
+      clientId,
+      deploymentIds: [deploymentId],
       authLoginUrl: `${this.url}/auth`,
       authTokenUrl: `${this.url}/token`,
       jwksUrl: `${this.url}/jwks`,
@@ -233,7 +237,7 @@ export class TestPlatform {
       };
       const action = url.searchParams.get('tool')! + '/lti/login';
       if (!spec.framed) return send(200, autoPost(action, fields, 'Launching the course…'), 'text/html');
-      return send(200, framedPage(action, { ...fields, lti_storage_target: '_parent' }), 'text/html');
+      return send(200, framedPage(action, { ...fields, lti_storage_target: '_parent' }, !spec.storageForgets), 'text/html');
     }
 
     if (url.pathname === '/auth') {
@@ -260,17 +264,16 @@ export class TestPlatform {
       }
       const form = new URLSearchParams(body);
       const jwks = createRemoteJWKSet(new URL(this.toolJwksUrl));
+      let clientId: string;
       try {
-        await jwtVerify(form.get('client_assertion') ?? '', jwks, {
-          issuer: this.clientId,
-          subject: this.clientId,
-          audience: `${this.url}/token`,
-        });
+        const { payload } = await jwtVerify(form.get('client_assertion') ?? '', jwks, { audience: `${this.url}/token` });
+        clientId = String(payload.iss);
+        if (!this.clientIds.has(clientId) || payload.sub !== clientId) throw new Error(`unknown client ${clientId}`);
       } catch (error) {
         return send(401, { error: 'invalid_client', detail: String(error) });
       }
       if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' });
-      this.tokenRequests.push({ scope: form.get('scope') ?? '' });
+      this.tokenRequests.push({ scope: form.get('scope') ?? '', clientId });
       return send(200, {
         access_token: `token-${randomUUID()}`,
         token_type: 'Bearer',
@@ -354,7 +357,7 @@ function autoPost(action: string, fields: Record<string, string>, title: string)
  * storage (LTI client-side OIDC: `lti.put_data` / `lti.get_data` by postMessage); `ltiLog` lists
  * the messages it answered.
  */
-function framedPage(action: string, fields: Record<string, string>): string {
+function framedPage(action: string, fields: Record<string, string>, remembers = true): string {
   const inputs = Object.entries(fields)
     .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
     .join('');
@@ -372,7 +375,8 @@ addEventListener('message', (event) => {
     store.set(event.origin + ' ' + data.key, data.value);
     event.source.postMessage({ subject: 'lti.put_data.response', message_id: data.message_id, key: data.key, value: data.value }, event.origin);
   } else if (data.subject === 'lti.get_data') {
-    event.source.postMessage({ subject: 'lti.get_data.response', message_id: data.message_id, key: data.key, value: store.get(event.origin + ' ' + data.key) }, event.origin);
+    const value = ${remembers} ? store.get(event.origin + ' ' + data.key) : undefined;
+    event.source.postMessage({ subject: 'lti.get_data.response', message_id: data.message_id, key: data.key, value }, event.origin);
   }
 });
 document.forms[0].submit();
