@@ -4,6 +4,8 @@ import { numberHtml } from '@/common/number';
 import { QTI_NAMESPACE } from '@/exports/qti21/item';
 import { qtiFiles, qtiPackage } from '@/exports/qti21/package';
 import { withinTolerance } from '@/quiz';
+import { pairsInOrder } from '@/quiz/score';
+import { processResponses, type Value } from './qti-processing';
 import { address, exportQuiz, lessons } from './quiz-model';
 import { childNames, findAll, parseXml, type XmlElement } from './xml-tree';
 
@@ -33,7 +35,12 @@ const structure: Record<string, { attributes: string[]; children?: RegExp }> = {
   responseElseIf: { attributes: [], children: /^\w+ (setOutcomeValue )+$/ },
   responseElse: { attributes: [], children: /^((responseCondition|setOutcomeValue) )+$/ },
   setOutcomeValue: { attributes: ['identifier'], children: /^\w+ $/ },
-  match: { attributes: [], children: /^variable correct $/ },
+  match: { attributes: [], children: /^(variable correct|index baseValue) $/ },
+  index: { attributes: ['n'], children: /^variable $/ },
+  and: { attributes: [], children: /^(\w+ )+$/ },
+  or: { attributes: [], children: /^(\w+ )+$/ },
+  sum: { attributes: [], children: /^(variable baseValue|testVariables) $/ },
+  divide: { attributes: [], children: /^variable baseValue $/ },
   equal: { attributes: ['toleranceMode'], children: /^correct variable $/ },
   endAttemptInteraction: { attributes: ['responseIdentifier', 'title'], children: /^$/ },
   isNull: { attributes: [], children: /^variable $/ },
@@ -283,5 +290,117 @@ describe('relative tolerance in the QTI 2.1 packages', () => {
     // Accepted by the site, refused when the range is taken around the response.
     expect(withinTolerance(lowEdge, key.answer, key.tolerance)).toBe(true);
     for (const rule of [specEqual, qtismEqual]) expect(scoreNumeric(swapped, key.answer, lowEdge, rule)).toBe(false);
+  });
+});
+
+/** Every order of `items`. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** `count` shuffles of `items` from a fixed seed (a small linear congruential generator), for long lists. */
+function sampledOrders<T>(items: readonly T[], count: number): T[][] {
+  let seed = 20261207;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () => {
+    const order = [...items];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  });
+}
+
+/** SCORE after a submission (not a hint request) of `response`, from the given outcomes before it. */
+function submittedScore(item: XmlElement, response: Value, outcomes?: Record<string, Value>): Value {
+  const hinted = findAll(item, 'responseDeclaration').some((declaration) => declaration.attributes.identifier === 'HINTREQUEST');
+  return processResponses(item, { responses: { RESPONSE: response, ...(hinted ? { HINTREQUEST: false } : {}) }, outcomes }).SCORE!;
+}
+
+const ordered = (ids: string[]): Value => ({ cardinality: 'ordered', values: ids });
+
+describe('the response processing engine the ordering checks use', () => {
+  const item = (processing: string, declarations = '') =>
+    parseXml(
+      `<assessmentItem xmlns="${QTI_NAMESPACE}"><responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier"><correctResponse><value>A</value><value>B</value></correctResponse></responseDeclaration>` +
+        `<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>${declarations}` +
+        `<responseProcessing>${processing}</responseProcessing></assessmentItem>`,
+    );
+  const set = (expression: string) => `<setOutcomeValue identifier="SCORE">${expression}</setOutcomeValue>`;
+  const when = (condition: string) => `<responseCondition><responseIf>${condition}${set('<baseValue baseType="float">1</baseValue>')}</responseIf></responseCondition>`;
+  const at = (n: number, id: string) => `<match><index n="${n}"><variable identifier="RESPONSE"/></index><baseValue baseType="identifier">${id}</baseValue></match>`;
+  const score = (processing: string, response: Value) => processResponses(item(processing), { responses: { RESPONSE: response } }).SCORE;
+
+  it('reads index from 1, NULL past the end, and follows a condition only when it is true', () => {
+    expect(score(when(at(1, 'A')), ordered(['A', 'B']))).toBe(1);
+    expect(score(when(at(2, 'A')), ordered(['A', 'B']))).toBe(0);
+    expect(score(when(`<isNull><index n="3"><variable identifier="RESPONSE"/></index></isNull>`), ordered(['A', 'B']))).toBe(1);
+    // What it cannot run, it refuses rather than skips.
+    expect(() => score(when(`<not>${at(1, 'A')}</not>`), ordered(['A']))).toThrow(/not supported/);
+  });
+
+  it('gives and/or their three-valued logic: false beats NULL in and, true beats NULL in or', () => {
+    // Position 3 does not exist, so its match is NULL.
+    expect(score(when(`<and>${at(3, 'A')}${at(1, 'B')}</and>`), ordered(['A', 'B']))).toBe(0);
+    expect(score(when(`<isNull><and>${at(3, 'A')}${at(1, 'A')}</and></isNull>`), ordered(['A', 'B']))).toBe(1);
+    expect(score(when(`<or>${at(3, 'A')}${at(1, 'A')}</or>`), ordered(['A', 'B']))).toBe(1);
+    expect(score(when(`<isNull><or>${at(3, 'A')}${at(1, 'B')}</or></isNull>`), ordered(['A', 'B']))).toBe(1);
+  });
+
+  it('adds, divides, and treats an empty response as NULL', () => {
+    expect(score(set('<divide><sum><variable identifier="SCORE"/><baseValue baseType="float">3</baseValue></sum><baseValue baseType="float">4</baseValue></divide>'), null)).toBe(0.75);
+    expect(score(set('<divide><baseValue baseType="float">1</baseValue><baseValue baseType="float">0</baseValue></divide>'), null)).toBeNull();
+    expect(score(when('<isNull><variable identifier="RESPONSE"/></isNull>'), { cardinality: 'ordered', values: [] })).toBe(1);
+    expect(score(when('<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>'), ordered(['A', 'B']))).toBe(1);
+    expect(score(when('<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>'), ordered(['B', 'A']))).toBe(0);
+  });
+});
+
+describe('ordering in the QTI 2.1 packages', () => {
+  const cases = lessons.flatMap((lesson) => {
+    const quiz = exportQuiz(lesson);
+    const files = qtiFiles(quiz, null);
+    return quiz.model.payload.questions.flatMap(({ key }, index) =>
+      key.type === 'ordering' ? [[`${lesson} question ${index + 1}`, key.order, parseXml(files[`items/q${index + 1}.xml`]!)] as const] : [],
+    );
+  });
+
+  it('the course has orderings to check, with and without hints', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+    const adaptive = cases.map(([, , item]) => item.attributes.adaptive);
+    expect(adaptive).toContain('true');
+    expect(adaptive).toContain('false');
+  });
+
+  it.each(cases)('%s: SCORE is the site\'s share of pairs in order, for every order of its items', (name, order, item) => {
+    const ids = order.map((id) => id.toUpperCase());
+    const orders = order.length <= 5 ? permutations(order) : [order, [...order].reverse(), ...sampledOrders(order, 400)];
+    const scores = new Set<number>();
+    for (const candidate of orders) {
+      const site = pairsInOrder(order, candidate);
+      const response = ordered(candidate.map((id) => id.toUpperCase()));
+      scores.add(site);
+      expect(submittedScore(item, response), `${name}: ${candidate.join(' ')}`).toBe(site);
+      // An adaptive item keeps its outcomes between attempts: an earlier attempt's SCORE must not leak in.
+      expect(submittedScore(item, response, { SCORE: 0.5 }), `${name}: ${candidate.join(' ')} after a 0.5`).toBe(site);
+    }
+    // Partial credit really happens: every count of pairs in order, from none to all.
+    expect(scores.size).toBe((ids.length * (ids.length - 1)) / 2 + 1);
+    expect(submittedScore(item, ordered(ids))).toBe(1);
+  });
+
+  it.each(cases)('%s: no response scores 0', (_, _order, item) => {
+    expect(submittedScore(item, null)).toBe(0);
+    expect(submittedScore(item, null, { SCORE: 1 })).toBe(0);
+    expect(submittedScore(item, { cardinality: 'ordered', values: [] }, { SCORE: 1 })).toBe(0);
+  });
+
+  it.each(cases.filter(([, , item]) => item.attributes.adaptive === 'true'))('%s: asking for hints shows them and scores nothing', (_, order, item) => {
+    const outcomes = processResponses(item, { responses: { RESPONSE: null, HINTREQUEST: true } });
+    expect(outcomes.SCORE).toBe(0);
+    expect(outcomes.FEEDBACK).toEqual({ cardinality: 'multiple', values: ['HINT'] });
+    expect(order.length).toBeGreaterThan(1);
   });
 });

@@ -36,12 +36,14 @@ export const itemId = (lesson: string, number: number) => `${lesson}-q${number}`
  * `choiceInteraction` with one answer, multiple select one with `maxChoices="0"` scored by a
  * mapping whose weights come from the site's partial-credit rule, numbers a `textEntryInteraction`
  * of base type float checked with `<equal>` (the correct value first: QTI takes a relative
- * tolerance around the first operand), ordering an `orderInteraction` (all or nothing: QTI has no
- * operator for the site's share of pairs in order). Options are listed as a first attempt deals
- * them, with `shuffle` on so a player deals its own order. Each option's explanation is its
- * `modalFeedback`, shown when it was chosen; the `SOLUTION` feedback gives the right answer, the
- * full explanation and the way back to the lesson. Hints are a `HINT` feedback behind an
- * `endAttemptInteraction` ("Show hints") in an adaptive item, the pattern QTI 2.1 gives for hints.
+ * tolerance around the first operand), ordering an `orderInteraction` scored by the site's rule,
+ * the share of pairs of items in the right order, counted pair by pair with `index` and `match`
+ * (see `pairsInOrderProcessing`); its correct response is the whole order, for players that show
+ * it. Options are listed as a first attempt deals them, with `shuffle` on so a player deals its
+ * own order. Each option's explanation is its `modalFeedback`, shown when it was chosen; the
+ * `SOLUTION` feedback gives the right answer, the full explanation and the way back to the
+ * lesson. Hints are a `HINT` feedback behind an `endAttemptInteraction` ("Show hints") in an
+ * adaptive item, the pattern QTI 2.1 gives for hints.
  */
 export function qtiItem(question: QuestionModel, key: QuestionKey, context: ItemContext): string {
   const { quiz, index, address } = context;
@@ -163,9 +165,7 @@ function interaction(question: QuestionModel, key: QuestionKey, widget: string, 
       return {
         response: `<responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier"><correctResponse>${key.order.map((id) => value(choiceId(id))).join('')}</correctResponse></responseDeclaration>`,
         body: `<orderInteraction responseIdentifier="RESPONSE" shuffle="true">${prompt}${items}</orderInteraction>`,
-        processing:
-          `<responseCondition><responseIf><match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>${setScore(float(1))}</responseIf>` +
-          `<responseElse>${setScore(float(0))}</responseElse></responseCondition>`,
+        processing: pairsInOrderProcessing(key.order.map(choiceId)),
         feedbackOutcome: solutionOnly,
         optionFeedback: [],
         solution:
@@ -174,4 +174,39 @@ function interaction(question: QuestionModel, key: QuestionKey, widget: string, 
       };
     }
   }
+}
+
+/** `expressions` joined by `operator`, or the one expression alone. */
+const either = (operator: 'and' | 'or', expressions: string[]) => (expressions.length === 1 ? expressions[0]! : `<${operator}>${expressions.join('')}</${operator}>`);
+
+/** True when the response's item at `position` (1-based) is `id`; NULL past the end of a shorter response. */
+const at = (position: number, id: string) =>
+  `<match><index n="${position}"><variable identifier="RESPONSE"/></index><baseValue baseType="identifier">${id}</baseValue></match>`;
+
+/**
+ * The site's ordering rule (`pairsInOrder`): the share of the n(n − 1)/2 pairs of items that the
+ * response places the same way round as `order`. SCORE first counts the pairs in order, one
+ * condition per pair "A before B": some position p holds A and some later position q holds B
+ * (`index` reads the n-th item of the ordered response). The count is then divided by the number
+ * of pairs, as the site divides, so SCORE is the site's value to the last bit. No response scores
+ * 0; SCORE is reset before counting, as an adaptive item keeps its outcomes from one attempt to
+ * the next.
+ */
+function pairsInOrderProcessing(order: readonly string[]): string {
+  const n = order.length;
+  const pairs = (n * (n - 1)) / 2;
+  const counts: string[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const positions = Array.from({ length: n - 1 }, (_, p) => p + 1);
+      const before = either(
+        'or',
+        positions.map((p) => either('and', [at(p, order[a]!), either('or', Array.from({ length: n - p }, (_, q) => at(p + 1 + q, order[b]!)))])),
+      );
+      counts.push(`<responseCondition><responseIf>${before}${setScore(`<sum><variable identifier="SCORE"/>${float(1)}</sum>`)}</responseIf></responseCondition>`);
+    }
+  }
+  // One item has no pairs: the site counts any order of it as right.
+  const score = pairs === 0 ? setScore(float(1)) : setScore(float(0)) + counts.join('') + setScore(`<divide><variable identifier="SCORE"/>${float(pairs)}</divide>`);
+  return `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>${setScore(float(0))}</responseIf><responseElse>${score}</responseElse></responseCondition>`;
 }
