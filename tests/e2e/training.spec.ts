@@ -21,13 +21,13 @@ test.describe('induction heads', () => {
   test('before training the widget shows the untrained model, measured', async ({ page }) => {
     const figure = await open(page, 'induction-heads');
     const reading = figure.locator('[data-reading]');
-    await expect(reading).toContainText(/Two-layer model, seed 1, untrained: loss \d\.\d\d nats on the repeated half/);
+    await expect(reading).toContainText(/Two-layer model, seed 1, untrained: loss \d\.\d\d nats overall, \d\.\d\d on the repeated part/);
     await expect(reading).toContainText('Press Train');
     await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
     await expect(figure.getByRole('img', { name: /^Attention of layer 2 head 1 on the sample sequence/ })).toBeVisible();
   });
 
-  test('Train at the defaults: the repeated half’s loss drops, the in-context learning score rises and the heads change', async ({ page }) => {
+  test('Train at the defaults: the repeated part’s loss drops, the in-context learning score rises and the heads change', async ({ page }) => {
     test.setTimeout(240_000);
     const figure = await open(page, 'induction-heads');
     await figure.getByRole('button', { name: 'Train', exact: true }).click();
@@ -38,15 +38,19 @@ test.describe('induction heads', () => {
     // The reading is final once the run ends.
     await expect(figure.locator('.widget-run-status')).toHaveText(/^Trained 800 steps in \d+\.\d s\.$/, { timeout: 200_000 });
     const text = (await reading.textContent())!;
-    const [lossBefore, lossAfter] = fromTo(text, 'loss on the repeated half');
+    const [lossBefore, lossAfter] = fromTo(text, 'on the repeated part');
+    const [overallBefore, overallAfter] = fromTo(text, 'overall loss');
+    expect(overallAfter).toBeLessThan(overallBefore);
     const [iclBefore, iclAfter] = fromTo(text, 'in-context learning score');
     expect(lossAfter).toBeLessThan(lossBefore / 2);
     expect(iclAfter).toBeGreaterThan(iclBefore + 1);
     // The circuit: a previous-token head in layer 1 and prefix matching in layer 2.
     const previous = Number(/layer 1 head \d \((\d\.\d\d) of its attention on the token before\)/.exec(text)![1]);
     const prefix = Number(/prefix matching: layer 2 head \d \((\d\.\d\d)/.exec(text)![1]);
+    const copying = Number(/prefix matching: layer 2 head \d .*?, copying score (\d\.\d\d)/.exec(text)![1]);
     expect(previous).toBeGreaterThan(0.25);
     expect(prefix).toBeGreaterThan(0.3);
+    expect(copying).toBeGreaterThan(0.5);
     await expect(figure.getByRole('img', { name: /^Loss over training steps: .*phase change at step \d+/ })).toBeVisible();
     await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
   });
@@ -66,7 +70,7 @@ test.describe('induction heads', () => {
     await figure.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(held));
     await figure.getByRole('button', { name: 'Reset training' }).click();
-    await expect(figure.locator('[data-reading]')).toContainText('untrained');
+    await expect(figure.locator('[data-reading]')).toContainText(/Two-layer model, seed 1, untrained: /);
     await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
   });
 
