@@ -108,6 +108,7 @@ test.describe('grokking', () => {
     const [, after] = /test accuracy (\d+) % → (\d+) %/.exec(text)!.slice(1).map(Number);
     expect(after).toBeGreaterThanOrEqual(90);
     await expect(figure.getByRole('img', { name: /^Fourier spectrum of the embedding at step/ })).toBeVisible();
+    await expect(figure.getByRole('img', { name: /^Weight norm against training steps on a log scale, .*highest [\d.]+ at step [\d,]+; test accuracy passed 90 % at step [\d,]+/ })).toBeVisible();
     await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
   });
 });
