@@ -17,6 +17,36 @@ function fromTo(text: string, label: string): [number, number] {
   return [Number(match![1]), Number(match![2])];
 }
 
+/**
+ * Train, then Pause: the step holds; Resume: it goes on; Reset training: the reading is the
+ * untrained model's again (`untrained`) and Train is offered.
+ */
+async function pauseResumeReset(page: Page, name: string, steps: number, untrained: RegExp): Promise<void> {
+  const figure = await open(page, name);
+  const progress = figure.getByRole('progressbar', { name: 'Training progress' });
+  const reading = figure.locator('[data-reading]');
+  await expect(reading).toContainText(untrained);
+  await figure.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await figure.getByRole('button', { name: 'Pause' }).click();
+  await expect(figure.locator('.widget-run-status')).toHaveText(new RegExp(`^Paused at step \\d+ of ${steps}$`));
+  // A chunk already under way may still report; after that the step holds.
+  await page.waitForTimeout(1500);
+  const held = await progress.getAttribute('aria-valuenow');
+  await page.waitForTimeout(1500);
+  expect(await progress.getAttribute('aria-valuenow')).toBe(held);
+  await figure.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(held));
+  await figure.getByRole('button', { name: 'Reset training' }).click();
+  await expect(reading).toContainText(untrained);
+  await expect(reading).toContainText('Press Train');
+  await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  // Reset stopped the run: nothing more arrives.
+  await page.waitForTimeout(1500);
+  await expect(reading).toContainText(untrained);
+  await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+}
+
 test.describe('induction heads', () => {
   test('before training the widget shows the untrained model, measured', async ({ page }) => {
     const figure = await open(page, 'induction-heads');
@@ -56,22 +86,7 @@ test.describe('induction heads', () => {
   });
 
   test('Pause stops the steps, Resume goes on, Reset returns to the untrained model', async ({ page }) => {
-    const figure = await open(page, 'induction-heads');
-    const progress = figure.getByRole('progressbar', { name: 'Training progress' });
-    await figure.getByRole('button', { name: 'Train', exact: true }).click();
-    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
-    await figure.getByRole('button', { name: 'Pause' }).click();
-    await expect(figure.locator('.widget-run-status')).toHaveText(/^Paused at step \d+ of 800$/);
-    // A chunk already under way may still report; after that the step holds.
-    await page.waitForTimeout(1500);
-    const held = await progress.getAttribute('aria-valuenow');
-    await page.waitForTimeout(1500);
-    expect(await progress.getAttribute('aria-valuenow')).toBe(held);
-    await figure.getByRole('button', { name: 'Resume' }).click();
-    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(held));
-    await figure.getByRole('button', { name: 'Reset training' }).click();
-    await expect(figure.locator('[data-reading]')).toContainText(/Two-layer model, seed 1, untrained: /);
-    await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+    await pauseResumeReset(page, 'induction-heads', 800, /Two-layer model, seed 1, untrained: /);
   });
 
   test('the heatmap steps through heads and positions from the keyboard and says where attention goes', async ({ page }) => {
@@ -110,5 +125,9 @@ test.describe('grokking', () => {
     await expect(figure.getByRole('img', { name: /^Fourier spectrum of the embedding at step/ })).toBeVisible();
     await expect(figure.getByRole('img', { name: /^Weight norm against training steps on a log scale, .*highest [\d.]+ at step [\d,]+; test accuracy passed 90 % at step [\d,]+/ })).toBeVisible();
     await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+  });
+
+  test('Pause stops the steps, Resume goes on, Reset returns to the untrained network', async ({ page }) => {
+    await pauseResumeReset(page, 'grokking', 3000, /Untrained: training accuracy \d+ %, test accuracy \d+ %/);
   });
 });
