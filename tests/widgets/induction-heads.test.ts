@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inductionDefaults, type HeadScores, type InductionPoint } from '@/sim';
 import { headsChart, lossChart } from '@/widgets/induction-heads/charts';
@@ -64,5 +65,13 @@ describe('the caption', () => {
     expect(spec.caption).not.toMatch(/half/);
     const { minRepeat, maxRepeat, context } = inductionDefaults;
     expect(spec.caption).toContain(`a run of ${minRepeat} to ${maxRepeat} random tokens, repeated until the context of ${context} is full`);
+  });
+});
+
+describe('the words for the parts of a sequence', () => {
+  it('are the first run and the repeated part in the lesson and its quiz too, as in the widget', () => {
+    for (const file of ['content/lessons/emergence-during-training.mdx', 'content/quizzes/emergence-during-training.yaml']) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/(first|repeated|both) half|halves/);
+    }
   });
 });
