@@ -78,7 +78,8 @@ export function normChart(history: readonly GrokkingPoint[], weightDecay: number
       y: { domain: [0, top], grid: true, label: '↑ Weight norm' },
       marks: [
         Plot.ruleX(jump, { stroke: 'var(--fg-muted)', strokeDasharray: '2,3' }),
-        Plot.text(jump, { x: (x: number) => x, y: () => top * 0.2, text: () => `test ${percent(GROKKED_ACCURACY)}`, dx: 4, textAnchor: 'start', fill: 'var(--fg-muted)' }),
+        // Left of the rule: the jump comes late on the log axis, where the right margin has no room.
+        Plot.text(jump, { x: (x: number) => x, y: () => top * 0.2, text: () => `test ${percent(GROKKED_ACCURACY)}`, dx: -4, textAnchor: 'end', fill: 'var(--fg-muted)' }),
         Plot.line(points, { x: 'step', y: 'weightNorm', stroke: 'var(--chart-3)', strokeWidth: 2 }),
         Plot.dot(turned, { x: 'step', y: 'weightNorm', r: 3.5, fill: 'var(--chart-3)' }),
         Plot.text(turned, { x: 'step', y: 'weightNorm', text: () => 'highest', dy: -10, fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' }),

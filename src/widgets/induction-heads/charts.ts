@@ -10,7 +10,11 @@ function phaseMarks(history: readonly InductionPoint[], top: number): Plot.Marki
   if (change === undefined) return [];
   return [
     Plot.ruleX([change], { stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
-    Plot.text([change], { x: (x: number) => x, y: () => top, text: () => 'phase change', dx: 4, dy: 6, textAnchor: 'start', fill: 'var(--fg-muted)' }),
+    // Haloed: on the heads chart, scores that reach 1 run through it.
+    Plot.text([change], {
+      x: (x: number) => x, y: () => top, text: () => 'phase change', dx: 4, dy: 6, textAnchor: 'start', fill: 'var(--fg-muted)',
+      stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
+    }),
   ];
 }
 
