@@ -35,6 +35,6 @@ export { trainAdder } from './adder';
 export type { SweepProgress, SweepStep } from './width-sweep';
 export { widthSweep } from './width-sweep';
 export type { InductionOptions, InductionPoint, HeadScores, RepeatSequence } from './induction-heads';
-export { InductionModel, repeatSequence, phaseChangeStep, PHASE_CHANGE_ACCURACY } from './induction-heads';
+export { InductionModel, inductionDefaults, repeatSequence, phaseChangeStep, PHASE_CHANGE_ACCURACY } from './induction-heads';
 export type { GrokkingOptions, GrokkingPoint } from './grokking';
 export { GrokkingModel, trainPairCount, grokStep, memorisedStep, keyFrequencies, KEY_SHARE, GROKKED_ACCURACY } from './grokking';

@@ -28,10 +28,11 @@ export interface InductionOptions {
   seed?: number;
 }
 
-const defaults = {
+/** The settings of a model built with no options: what the lesson and the widget train. */
+export const inductionDefaults = {
   vocab: 32, context: 32, dModel: 32, heads: 2, layers: 2, batchSize: 16, learningRate: 1e-2,
   minRepeat: 8, maxRepeat: 16, evalSequences: 32, seed: 1,
-};
+} as const;
 
 /**
  * A training sequence: `period` random distinct tokens, then the same run again and again until
@@ -65,7 +66,12 @@ export interface HeadScores {
 /** The model measured at one point of training, on the fixed measuring set. */
 export interface InductionPoint {
   step: number;
-  /** Mean cross-entropy (nats) where the next token repeats an earlier one: what is trained. */
+  /**
+   * Mean cross-entropy (nats) over every position, the objective training minimises (as
+   * `lossAndGradients` counts it), here on the fixed measuring set rather than a fresh batch.
+   */
+  loss: number;
+  /** Mean cross-entropy (nats) where the next token repeats an earlier one: where induction pays. */
   repeatLoss: number;
   /** Mean cross-entropy (nats) inside the first run, where the next token is new and random. */
   firstLoss: number;
@@ -158,7 +164,7 @@ export class InductionModel {
   readonly #dv: Float64Array;
 
   constructor(options: InductionOptions = {}) {
-    const o = { ...defaults, ...options };
+    const o = { ...inductionDefaults, ...options };
     this.vocab = integerInRange(o.vocab, 'vocab', 4, 256);
     this.context = integerInRange(o.context, 'context', 8, 128);
     this.heads = integerInRange(o.heads, 'heads', 1, 8);
@@ -450,10 +456,10 @@ export class InductionModel {
     return Array.from({ length: T }, (_, t) => Array.from(this.#probs.subarray(t * V, (t + 1) * V)));
   }
 
-  /** Losses, accuracy, in-context score and per-head scores on the fixed measuring set. */
+  /** Losses (overall, repeated part, first run), accuracy, in-context score and per-head scores on the fixed measuring set. */
   evaluate(): InductionPoint {
     const { context: T, vocab: V, heads: H, layers: L } = this;
-    let repeatLoss = 0, repeatCount = 0, correct = 0, firstLoss = 0, firstCount = 0;
+    let loss = 0, repeatLoss = 0, repeatCount = 0, correct = 0, firstLoss = 0, firstCount = 0;
     const previous = new Float64Array(L * H), prefix = new Float64Array(L * H);
     let previousCount = 0, prefixCount = 0;
     for (const { tokens, period } of this.measuring) {
@@ -462,6 +468,7 @@ export class InductionModel {
       for (let t = 0; t < T - 1; t++) {
         const target = tokens[t + 1]!;
         const nll = -Math.log(Math.max(probs[t * V + target]!, 1e-300));
+        loss += nll;
         if (repeated(t, period)) {
           repeatLoss += nll;
           repeatCount++;
@@ -489,7 +496,7 @@ export class InductionModel {
     }
     const repeat = repeatLoss / repeatCount;
     const first = firstLoss / firstCount;
-    return { step: this.#steps, repeatLoss: repeat, firstLoss: first, repeatAccuracy: correct / repeatCount, icl: first - repeat, heads };
+    return { step: this.#steps, loss: loss / (this.measuring.length * (T - 1)), repeatLoss: repeat, firstLoss: first, repeatAccuracy: correct / repeatCount, icl: first - repeat, heads };
   }
 
   /** Fraction of tokens whose own logit is the largest through the head's direct value–output path E·W_V·W_O·U. */

@@ -17,17 +17,47 @@ function fromTo(text: string, label: string): [number, number] {
   return [Number(match![1]), Number(match![2])];
 }
 
+/**
+ * Train, then Pause: the step holds; Resume: it goes on; Reset training: the reading is the
+ * untrained model's again (`untrained`) and Train is offered.
+ */
+async function pauseResumeReset(page: Page, name: string, steps: number, untrained: RegExp): Promise<void> {
+  const figure = await open(page, name);
+  const progress = figure.getByRole('progressbar', { name: 'Training progress' });
+  const reading = figure.locator('[data-reading]');
+  await expect(reading).toContainText(untrained);
+  await figure.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await figure.getByRole('button', { name: 'Pause' }).click();
+  await expect(figure.locator('.widget-run-status')).toHaveText(new RegExp(`^Paused at step \\d+ of ${steps}$`));
+  // A chunk already under way may still report; after that the step holds.
+  await page.waitForTimeout(1500);
+  const held = await progress.getAttribute('aria-valuenow');
+  await page.waitForTimeout(1500);
+  expect(await progress.getAttribute('aria-valuenow')).toBe(held);
+  await figure.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(held));
+  await figure.getByRole('button', { name: 'Reset training' }).click();
+  await expect(reading).toContainText(untrained);
+  await expect(reading).toContainText('Press Train');
+  await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  // Reset stopped the run: nothing more arrives.
+  await page.waitForTimeout(1500);
+  await expect(reading).toContainText(untrained);
+  await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+}
+
 test.describe('induction heads', () => {
   test('before training the widget shows the untrained model, measured', async ({ page }) => {
     const figure = await open(page, 'induction-heads');
     const reading = figure.locator('[data-reading]');
-    await expect(reading).toContainText(/Two-layer model, seed 1, untrained: loss \d\.\d\d nats on the repeated half/);
+    await expect(reading).toContainText(/Two-layer model, seed 1, untrained: loss \d\.\d\d nats overall, \d\.\d\d on the repeated part/);
     await expect(reading).toContainText('Press Train');
     await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
     await expect(figure.getByRole('img', { name: /^Attention of layer 2 head 1 on the sample sequence/ })).toBeVisible();
   });
 
-  test('Train at the defaults: the repeated half’s loss drops, the in-context learning score rises and the heads change', async ({ page }) => {
+  test('Train at the defaults: the repeated part’s loss drops, the in-context learning score rises and the heads change', async ({ page }) => {
     test.setTimeout(240_000);
     const figure = await open(page, 'induction-heads');
     await figure.getByRole('button', { name: 'Train', exact: true }).click();
@@ -38,36 +68,25 @@ test.describe('induction heads', () => {
     // The reading is final once the run ends.
     await expect(figure.locator('.widget-run-status')).toHaveText(/^Trained 800 steps in \d+\.\d s\.$/, { timeout: 200_000 });
     const text = (await reading.textContent())!;
-    const [lossBefore, lossAfter] = fromTo(text, 'loss on the repeated half');
+    const [lossBefore, lossAfter] = fromTo(text, 'on the repeated part');
+    const [overallBefore, overallAfter] = fromTo(text, 'overall loss');
+    expect(overallAfter).toBeLessThan(overallBefore);
     const [iclBefore, iclAfter] = fromTo(text, 'in-context learning score');
     expect(lossAfter).toBeLessThan(lossBefore / 2);
     expect(iclAfter).toBeGreaterThan(iclBefore + 1);
     // The circuit: a previous-token head in layer 1 and prefix matching in layer 2.
     const previous = Number(/layer 1 head \d \((\d\.\d\d) of its attention on the token before\)/.exec(text)![1]);
     const prefix = Number(/prefix matching: layer 2 head \d \((\d\.\d\d)/.exec(text)![1]);
+    const copying = Number(/prefix matching: layer 2 head \d .*?, copying score (\d\.\d\d)/.exec(text)![1]);
     expect(previous).toBeGreaterThan(0.25);
     expect(prefix).toBeGreaterThan(0.3);
+    expect(copying).toBeGreaterThan(0.5);
     await expect(figure.getByRole('img', { name: /^Loss over training steps: .*phase change at step \d+/ })).toBeVisible();
     await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
   });
 
   test('Pause stops the steps, Resume goes on, Reset returns to the untrained model', async ({ page }) => {
-    const figure = await open(page, 'induction-heads');
-    const progress = figure.getByRole('progressbar', { name: 'Training progress' });
-    await figure.getByRole('button', { name: 'Train', exact: true }).click();
-    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
-    await figure.getByRole('button', { name: 'Pause' }).click();
-    await expect(figure.locator('.widget-run-status')).toHaveText(/^Paused at step \d+ of 800$/);
-    // A chunk already under way may still report; after that the step holds.
-    await page.waitForTimeout(1500);
-    const held = await progress.getAttribute('aria-valuenow');
-    await page.waitForTimeout(1500);
-    expect(await progress.getAttribute('aria-valuenow')).toBe(held);
-    await figure.getByRole('button', { name: 'Resume' }).click();
-    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(held));
-    await figure.getByRole('button', { name: 'Reset training' }).click();
-    await expect(figure.locator('[data-reading]')).toContainText('untrained');
-    await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+    await pauseResumeReset(page, 'induction-heads', 800, /Two-layer model, seed 1, untrained: /);
   });
 
   test('the heatmap steps through heads and positions from the keyboard and says where attention goes', async ({ page }) => {
@@ -104,6 +123,11 @@ test.describe('grokking', () => {
     const [, after] = /test accuracy (\d+) % → (\d+) %/.exec(text)!.slice(1).map(Number);
     expect(after).toBeGreaterThanOrEqual(90);
     await expect(figure.getByRole('img', { name: /^Fourier spectrum of the embedding at step/ })).toBeVisible();
+    await expect(figure.getByRole('img', { name: /^Weight norm against training steps on a log scale, .*highest [\d.]+ at step [\d,]+; test accuracy passed 90 % at step [\d,]+/ })).toBeVisible();
     await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+  });
+
+  test('Pause stops the steps, Resume goes on, Reset returns to the untrained network', async ({ page }) => {
+    await pauseResumeReset(page, 'grokking', 3000, /Untrained: training accuracy \d+ %, test accuracy \d+ %/);
   });
 });

@@ -81,13 +81,21 @@ describe('GrokkingModel', () => {
 });
 
 describe('grokking (default setting)', () => {
-  it('memorises early, stays near chance on the test set, then generalises as the embedding turns sparse in frequency', () => {
-    const model = new GrokkingModel();
-    const history = [model.evaluate()];
-    while (model.steps < 2500 && grokStep(history) === undefined) {
-      model.step(50);
+  // One run, measured every 25 steps (as the widget measures from step 100 on), to 500 steps past the jump.
+  const model = new GrokkingModel();
+  const history = [model.evaluate()];
+  const run = () => {
+    if (history.length > 1) return;
+    while (model.steps < 3000) {
+      model.step(25);
       history.push(model.evaluate());
+      const grokked = grokStep(history);
+      if (grokked !== undefined && model.steps >= grokked + 500) break;
     }
+  };
+
+  it('memorises early, stays near chance on the test set, then generalises as the embedding turns sparse in frequency', () => {
+    run();
     const memorised = memorisedStep(history)!;
     const grokked = grokStep(history)!;
     expect(memorised).toBeLessThanOrEqual(200);
@@ -95,6 +103,27 @@ describe('grokking (default setting)', () => {
     expect(grokked).toBeGreaterThan(3 * memorised);
     // Long after memorising, the test set is still near chance (1/47).
     expect(history.find((p) => p.step === 400)!.testAccuracy).toBeLessThan(0.05);
-    expect(history.at(-1)!.keyFrequencies).toBeLessThan(history[0]!.keyFrequencies / 2);
+    expect(history.find((p) => p.step === grokked)!.keyFrequencies).toBeLessThan(history[0]!.keyFrequencies / 2);
+  }, 180_000);
+
+  it('the weight norm grows through memorisation into the climb of test accuracy, peaks during the climb, and falls as test accuracy passes 90 % and after', () => {
+    run();
+    const memorised = memorisedStep(history)!;
+    const grokked = grokStep(history)!;
+    const peak = history.reduce((best, p) => (p.weightNorm > best.weightNorm ? p : best));
+    const at = (step: number) => history.find((p) => p.step === step)!;
+    // Still growing after the training set is memorised: no clean-up before the climb begins.
+    expect(peak.step).toBeGreaterThan(memorised);
+    expect(peak.weightNorm).toBeGreaterThan(at(memorised).weightNorm);
+    // The peak comes while test accuracy is partway up: well above chance, not yet at 90 %.
+    expect(peak.testAccuracy).toBeGreaterThan(0.1);
+    expect(peak.testAccuracy).toBeLessThan(0.9);
+    expect(peak.step).toBeLessThan(grokked);
+    // From the peak on the norm falls, through the rest of the climb and after it.
+    const after = history.filter((p) => p.step >= peak.step + 100);
+    for (let i = 1; i < after.length; i++) expect(after[i]!.weightNorm).toBeLessThan(after[i - 1]!.weightNorm);
+    expect(at(grokked).weightNorm).toBeLessThan(peak.weightNorm);
+    // The fall is a few per cent of the norm, not a collapse.
+    expect(history.at(-1)!.weightNorm).toBeGreaterThan(0.85 * peak.weightNorm);
   }, 180_000);
 });

@@ -51,22 +51,38 @@ export function accuracyChart(history: readonly GrokkingPoint[], trainFraction: 
   };
 }
 
-/** The norm of all weights against steps on a log axis, with the weight decay that pulls it down written in the corner. */
+/**
+ * The norm of all weights against steps on a log axis, with the weight decay that pulls it down
+ * written in the corner, its highest point marked, and the step where test accuracy passed 90 %
+ * ruled as on the accuracy chart, so the reader can see which came first.
+ */
 export function normChart(history: readonly GrokkingPoint[], weightDecay: number): Chart {
   const points = trained(history);
   const norms = history.map((p) => p.weightNorm);
   const top = Math.ceil((Math.max(...norms, 10) * 1.1) / 10) * 10;
   const decay = `weight decay ${weightDecay}`;
+  const peak = points.reduce<GrokkingPoint | undefined>((best, p) => (!best || p.weightNorm > best.weightNorm ? p : best), undefined);
+  // The peak is marked once the norm has turned down from it and had risen to it: at either end of the line it is no peak.
+  const turned = peak && peak !== points.at(-1) && peak !== points[0] ? [peak] : [];
+  const grokked = grokStep(history);
+  const jump = grokked !== undefined ? [grokked] : [];
   return {
     label: points.length === 0
       ? `Weight norm against training steps, ${decay}: ${history[0] ? history[0].weightNorm.toFixed(1) : 'not measured'} before training`
-      : `Weight norm against training steps on a log scale, ${decay}: from ${history[0]!.weightNorm.toFixed(1)} to ${points.at(-1)!.weightNorm.toFixed(1)}, highest ${Math.max(...norms).toFixed(1)}`,
+      : `Weight norm against training steps on a log scale, ${decay}: from ${history[0]!.weightNorm.toFixed(1)} to ${points.at(-1)!.weightNorm.toFixed(1)}, ` +
+        `highest ${peak!.weightNorm.toFixed(1)} at step ${peak!.step.toLocaleString('en')}` +
+        (grokked !== undefined ? `; test accuracy passed ${percent(GROKKED_ACCURACY)} at step ${grokked.toLocaleString('en')}` : ''),
     options: {
       ...chartOptions(340, 240),
       x: stepAxis,
       y: { domain: [0, top], grid: true, label: '↑ Weight norm' },
       marks: [
+        Plot.ruleX(jump, { stroke: 'var(--fg-muted)', strokeDasharray: '2,3' }),
+        // Left of the rule: the jump comes late on the log axis, where the right margin has no room.
+        Plot.text(jump, { x: (x: number) => x, y: () => top * 0.2, text: () => `test ${percent(GROKKED_ACCURACY)}`, dx: -4, textAnchor: 'end', fill: 'var(--fg-muted)' }),
         Plot.line(points, { x: 'step', y: 'weightNorm', stroke: 'var(--chart-3)', strokeWidth: 2 }),
+        Plot.dot(turned, { x: 'step', y: 'weightNorm', r: 3.5, fill: 'var(--chart-3)' }),
+        Plot.text(turned, { x: 'step', y: 'weightNorm', text: () => 'highest', dy: -10, fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' }),
         Plot.text([decay], { x: () => 1, y: () => top, text: (t: string) => t, dx: 4, dy: 8, textAnchor: 'start', fill: 'var(--fg-muted)' }),
       ],
     },

@@ -38,9 +38,21 @@ const frequencies = (point: GrokkingPoint) =>
   `${point.keyFrequencies} of ${point.spectrum.length} frequencies hold ${percent(KEY_SHARE)} of the embedding`;
 
 /**
+ * Where the weight norm peaked, and how far test accuracy had climbed then: at the default setting
+ * the norm grows through memorisation and into the climb, so the fall comes with its end, not
+ * before it (see the lesson).
+ */
+function normPeak(peak: GrokkingPoint, grokked: number | undefined): string {
+  return (
+    `highest ${peak.weightNorm.toFixed(1)} at step ${peak.step.toLocaleString('en')}, when test accuracy was ${percent(peak.testAccuracy)}` +
+    (grokked !== undefined && grokked > peak.step ? '; it fell from there as test accuracy passed 90 %' : '')
+  );
+}
+
+/**
  * The reading of a run's history (its first point is the untrained model): accuracies, when the
- * training set was memorised and when the test set passed 90 %, the weight norm and the embedding's
- * key frequencies. The same history always gives the same words.
+ * training set was memorised and when the test set passed 90 %, the weight norm (with its peak and
+ * the test accuracy then) and the embedding's key frequencies. The same history always gives the same words.
  */
 export function summarise(request: GrokkingRequest, history: readonly GrokkingPoint[]): string {
   const first = history[0]!;
@@ -60,7 +72,7 @@ export function summarise(request: GrokkingRequest, history: readonly GrokkingPo
     `; test accuracy ${percent(first.testAccuracy)} → ${percent(last.testAccuracy)}` +
     (grokked !== undefined ? `, reaching 90 % at step ${grokked.toLocaleString('en')}` : ', not yet at 90 %') +
     `. Weight norm ${first.weightNorm.toFixed(1)} → ${last.weightNorm.toFixed(1)}` +
-    (peak !== last && peak !== first ? ` (highest ${peak.weightNorm.toFixed(1)} at step ${peak.step.toLocaleString('en')})` : '') +
+    (peak === last ? ', still rising' : peak !== first ? ` (${normPeak(peak, grokked)})` : '') +
     `. Now ${frequencies(last)} (${first.keyFrequencies} at the start).`
   );
 }

@@ -20,8 +20,9 @@ export const spec = defineWidget({
   lesson: 'emergence-during-training',
   caption:
     'A small network learns (a + b) mod 47 from part of the table. Press Train: it gets every training pair right within a ' +
-    'hundred or so steps while the held-out pairs stay at chance, then, much later, test accuracy jumps as the weight norm ' +
-    'falls and the embedding settles on a few frequencies. Try less training data, or no weight decay.',
+    'hundred or so steps while the held-out pairs stay at chance, then, much later, test accuracy jumps and the embedding ' +
+    'settles on a few frequencies; the weight norm, which grows all along, peaks while test accuracy is climbing and then falls. ' +
+    'Try less training data, or no weight decay.',
   params: {
     trainFraction: { kind: 'number', label: 'Training fraction', min: 0.2, max: 0.8, step: 0.05, default: 0.4 },
     weightDecay: { kind: 'number', label: 'Weight decay', min: 0, max: 2, step: 0.1, default: 1 },

@@ -10,7 +10,11 @@ function phaseMarks(history: readonly InductionPoint[], top: number): Plot.Marki
   if (change === undefined) return [];
   return [
     Plot.ruleX([change], { stroke: 'var(--fg-muted)', strokeDasharray: '4,3' }),
-    Plot.text([change], { x: (x: number) => x, y: () => top, text: () => 'phase change', dx: 4, dy: 6, textAnchor: 'start', fill: 'var(--fg-muted)' }),
+    // Haloed: on the heads chart, scores that reach 1 run through it.
+    Plot.text([change], {
+      x: (x: number) => x, y: () => top, text: () => 'phase change', dx: 4, dy: 6, textAnchor: 'start', fill: 'var(--fg-muted)',
+      stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
+    }),
   ];
 }
 
@@ -18,8 +22,23 @@ const note = (text: string, x: number, y: number) =>
   Plot.text(text ? [text] : [], { x: () => x, y: () => y, text: (t: string) => t, fill: 'var(--fg-muted)', fontSize: 13 });
 
 /**
- * Loss on the repeated half (what induction pays on) and on the first half over training, with the
- * other model's repeated-half loss (one layer against two) for comparison when it has been trained.
+ * The overall loss's name on the chart, beside the line's latest point: to its right while there
+ * is room, to its left near the end, above the line so it clears the others at the start.
+ */
+function overallLabel(history: readonly InductionPoint[]): Plot.Markish[] {
+  const last = history.at(-1);
+  if (!last || history.length < 2) return []; // one point draws no line to name
+  const right = last.step < STEPS / 2;
+  return [Plot.text([last], {
+    x: 'step', y: 'loss', text: () => 'overall', dx: right ? 6 : -6, dy: -9,
+    textAnchor: right ? 'start' : 'end', fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
+  })];
+}
+
+/**
+ * Loss over training: overall (every position, what training minimises), on the repeated part
+ * (what induction pays on) and on the first run, with the other model's repeated-part loss (one
+ * layer against two) for comparison when it has been trained.
  */
 export function lossChart(history: readonly InductionPoint[], layers: number, other: readonly InductionPoint[] | undefined): Chart {
   const top = Math.max(4.5, Math.ceil(Math.max(...history.map((p) => p.firstLoss), ...(other ?? []).map((p) => p.firstLoss))));
@@ -27,9 +46,10 @@ export function lossChart(history: readonly InductionPoint[], layers: number, ot
   const otherName = layers === 2 ? 'one-layer model' : 'two-layer model';
   return {
     label: !last ? 'Loss over training steps: not measured yet' :
-      `Loss over training steps: repeated half from ${formatFixed(history[0]!.repeatLoss)} to ${formatFixed(last.repeatLoss)} nats, ` +
-      `first half from ${formatFixed(history[0]!.firstLoss)} to ${formatFixed(last.firstLoss)} nats` +
-      (other ? `; the ${otherName}'s repeated half ends at ${formatFixed(other.at(-1)!.repeatLoss)} nats` : '') +
+      `Loss over training steps: overall from ${formatFixed(history[0]!.loss)} to ${formatFixed(last.loss)} nats, ` +
+      `repeated part from ${formatFixed(history[0]!.repeatLoss)} to ${formatFixed(last.repeatLoss)} nats, ` +
+      `first run from ${formatFixed(history[0]!.firstLoss)} to ${formatFixed(last.firstLoss)} nats` +
+      (other ? `; the ${otherName}'s repeated part ends at ${formatFixed(other.at(-1)!.repeatLoss)} nats` : '') +
       (phaseChangeStep(history) !== undefined ? `; phase change at step ${phaseChangeStep(history)}` : ''),
     options: {
       ...chartOptions(340, 240),
@@ -38,7 +58,9 @@ export function lossChart(history: readonly InductionPoint[], layers: number, ot
       marks: [
         ...(other ? [Plot.line(other, { x: 'step', y: 'repeatLoss', stroke: 'var(--chart-3)', strokeWidth: 1.5, strokeDasharray: '2,3' })] : []),
         Plot.line(history, { x: 'step', y: 'firstLoss', stroke: 'var(--chart-2)', strokeWidth: 2, strokeDasharray: '6,3' }),
+        Plot.line(history, { x: 'step', y: 'loss', stroke: 'currentColor', strokeWidth: 1.5 }),
         Plot.line(history, { x: 'step', y: 'repeatLoss', stroke: 'var(--chart-1)', strokeWidth: 2 }),
+        ...overallLabel(history),
         ...phaseMarks(history, top),
         note(history.length <= 1 ? 'Not trained yet: press Train' : '', STEPS / 2, top / 2),
       ],
@@ -70,16 +92,29 @@ export function iclChart(history: readonly InductionPoint[]): Chart {
 /** One line of the heads chart: a head and the score that says what it has become. */
 interface HeadSeries {
   name: string;
-  score: 'previousToken' | 'prefixMatching';
+  score: 'previousToken' | 'prefixMatching' | 'copying';
   layer: number;
   head: number;
 }
 
-/** Previous-token scores of the first layer's heads and prefix-matching scores of the last layer's (both for one layer). */
+/** The scores of the heads chart, each with its row of the key and its colour. */
+const scoreStyle = {
+  previousToken: { row: 0, colour: 'var(--chart-2)', words: 'previous token' },
+  prefixMatching: { row: 1, colour: 'var(--chart-1)', words: 'prefix matching' },
+  copying: { row: 2, colour: 'var(--chart-3)', words: 'copying' },
+} as const;
+
+/**
+ * Previous-token scores of the first layer's heads, then prefix-matching and copying scores of the
+ * last layer's (all of layer 1 for one layer): the two halves of an induction head beside the head
+ * it reads from.
+ */
 export function headSeries(layers: number, heads: number): HeadSeries[] {
   const series: HeadSeries[] = [];
-  for (let h = 1; h <= heads; h++) series.push({ name: `L1 H${h} previous token`, score: 'previousToken', layer: 1, head: h });
-  for (let h = 1; h <= heads; h++) series.push({ name: `L${layers} H${h} prefix matching`, score: 'prefixMatching', layer: layers, head: h });
+  for (const score of ['previousToken', 'prefixMatching', 'copying'] as const) {
+    const layer = score === 'previousToken' ? 1 : layers;
+    for (let h = 1; h <= heads; h++) series.push({ name: `L${layer} H${h} ${scoreStyle[score].words}`, score, layer, head: h });
+  }
   return series;
 }
 
@@ -91,12 +126,15 @@ function headRows(history: readonly InductionPoint[], series: readonly HeadSerie
   }));
 }
 
-const seriesColour = (s: HeadSeries) => (s.score === 'previousToken' ? 'var(--chart-2)' : 'var(--chart-1)');
+/** Room above the frame for the key's three rows (previous token, prefix matching, copying), then the y-axis label. */
+const headsMarginTop = 30 + 3 * keyRowHeight;
 
-/** Room above the frame for the key's two rows (previous-token heads, then prefix-matching heads), then the y-axis label. */
-const headsMarginTop = 30 + 2 * keyRowHeight;
-
-/** Per-head scores over training: the heads that change at the phase change, named in a key (their lines start together, so end labels would collide). */
+/**
+ * Per-head scores over training: the heads that change at the phase change, named in a key (their
+ * lines start together, so end labels would collide). Previous-token and prefix-matching scores
+ * are shares of attention; copying is the share of tokens the head's value–output path maps to
+ * themselves, so the axis reads as a score from 0 to 1.
+ */
 export function headsChart(history: readonly InductionPoint[], layers: number): Chart {
   const last = history.at(-1);
   const series = last ? headSeries(layers, last.heads.filter((h) => h.layer === 1).length) : [];
@@ -104,24 +142,24 @@ export function headsChart(history: readonly InductionPoint[], layers: number): 
   const ends = series.map((s) => ({ ...s, value: last!.heads.find((h) => h.layer === s.layer && h.head === s.head)![s.score] }));
   const key = series.map((s) => ({
     glyph: s.head === 1 ? '—' : '- -',
-    fill: seriesColour(s),
+    fill: scoreStyle[s.score].colour,
     text: s.name,
-    row: s.score === 'previousToken' ? 0 : 1,
+    row: scoreStyle[s.score].row,
     at: (s.head - 1) * 165,
   }));
   return {
     label: !last ? 'Head scores over training steps: not measured yet' : 'Head scores over training steps, now: ' + ends.map((s) => `${s.name.replace(/^L(\d) H(\d)/, 'layer $1 head $2')} ${formatFixed(s.value)}`).join(', '),
     options: {
-      ...chartOptions(340, 240 + 2 * keyRowHeight),
+      ...chartOptions(340, 240 + 3 * keyRowHeight),
       marginTop: headsMarginTop,
       marginRight: 10,
       x: { domain: [0, STEPS], label: 'Training steps →' },
       y: { domain: [0, 1], grid: true, label: null },
       marks: [
         ...marginKey(key, headsMarginTop),
-        yLabelAboveFrame('↑ Share of attention'),
+        yLabelAboveFrame('↑ Score (0 to 1)'),
         ...series.map((s, i) => Plot.line(rows.filter((r) => r.index === i), {
-          x: 'step', y: 'value', stroke: seriesColour(s), strokeWidth: 2, strokeDasharray: s.head === 1 ? undefined : '5,3',
+          x: 'step', y: 'value', stroke: scoreStyle[s.score].colour, strokeWidth: 2, strokeDasharray: s.head === 1 ? undefined : '5,3',
         })),
         ...phaseMarks(history, 1),
       ],

@@ -46,13 +46,14 @@ function headsSentence(point: InductionPoint, layers: number): string {
   const induction = strongest(point.heads, layers, 'prefixMatching')!;
   return (
     ` Strongest previous-token head: layer 1 head ${previous.head} (${formatFixed(previous.previousToken)} of its attention on the token before). ` +
-    `Strongest prefix matching: layer ${induction.layer} head ${induction.head} (${formatFixed(induction.prefixMatching)} of its attention on the token after the earlier occurrence).`
+    `Strongest prefix matching: layer ${induction.layer} head ${induction.head} (${formatFixed(induction.prefixMatching)} of its attention on the token after the earlier occurrence), ` +
+    `copying score ${formatFixed(induction.copying)} (the share of tokens it makes the top prediction when it attends to them).`
   );
 }
 
 /**
- * The reading of a run's history (its first point is the untrained model): losses on the repeated
- * and first halves, the in-context learning score, the phase change if it has come, and the heads.
+ * The reading of a run's history (its first point is the untrained model): losses overall, on the
+ * repeated part and on the first run, the in-context learning score, the phase change if it has come, and the heads.
  * The same history always gives the same words, so the build and the browser agree.
  */
 export function summarise({ layers, seed }: InductionRequest, history: readonly InductionPoint[], uniform: number): string {
@@ -61,7 +62,7 @@ export function summarise({ layers, seed }: InductionRequest, history: readonly 
   const model = `${layerWords(layers)} model, seed ${seed}`;
   if (history.length === 1) {
     return (
-      `${model}, untrained: loss ${formatFixed(first.repeatLoss)} nats on the repeated half and ${formatFixed(first.firstLoss)} on the first half ` +
+      `${model}, untrained: loss ${formatFixed(first.loss)} nats overall, ${formatFixed(first.repeatLoss)} on the repeated part and ${formatFixed(first.firstLoss)} on the first run ` +
       `(a uniform guess scores ${formatFixed(uniform)}); in-context learning score ${formatFixed(first.icl)} nats. Press Train to train it for ${STEPS} steps.`
     );
   }
@@ -70,8 +71,9 @@ export function summarise({ layers, seed }: InductionRequest, history: readonly 
     ? ` No phase change yet: ${Math.round(100 * last.repeatAccuracy)} % of repeated tokens predicted right.`
     : ` Phase change at step ${change}: from then on more than half of the repeated tokens are predicted right (${Math.round(100 * last.repeatAccuracy)} % now).`;
   return (
-    `${model}, after ${last.step} of ${STEPS} steps: loss on the repeated half ${formatFixed(first.repeatLoss)} → ${formatFixed(last.repeatLoss)} nats, ` +
-    `on the first half ${formatFixed(first.firstLoss)} → ${formatFixed(last.firstLoss)}; in-context learning score ${formatFixed(first.icl)} → ${formatFixed(last.icl)} nats.` +
+    `${model}, after ${last.step} of ${STEPS} steps: overall loss ${formatFixed(first.loss)} → ${formatFixed(last.loss)} nats, ` +
+    `on the repeated part ${formatFixed(first.repeatLoss)} → ${formatFixed(last.repeatLoss)}, ` +
+    `on the first run ${formatFixed(first.firstLoss)} → ${formatFixed(last.firstLoss)}; in-context learning score ${formatFixed(first.icl)} → ${formatFixed(last.icl)} nats.` +
     when + headsSentence(last, layers)
   );
 }

@@ -1,7 +1,7 @@
 import { charts, renderChart } from '../kit/chart';
 import { defineWidget } from '../kit/widget-spec';
 import { attentionChart, headsChart, iclChart, lossChart } from './charts';
-import type { InductionPoint } from '@/sim';
+import { inductionDefaults, type InductionPoint } from '@/sim';
 import { STEPS, sampleSequence, summarise, type InductionRequest } from './run';
 import { InductionView, untrained } from './view';
 
@@ -14,14 +14,17 @@ interface Prepared extends InductionRequest {
 const matches = (request: InductionRequest, data: Prepared | undefined): data is Prepared =>
   data !== undefined && data.layers === request.layers && data.seed === request.seed;
 
+const { minRepeat, maxRepeat, context } = inductionDefaults;
+
 /** Train a small attention-only transformer on repeated random tokens and watch induction heads form in a sudden drop of the loss. */
 export const spec = defineWidget({
   name: 'induction-heads',
   title: 'Induction heads form',
   lesson: 'emergence-during-training',
   caption:
-    'A two-layer attention-only transformer learns to predict sequences whose second half repeats the first. ' +
-    'Press Train: the loss on the repeated half creeps down, then falls in a few dozen steps, just as a layer-1 head starts ' +
+    `A two-layer attention-only transformer learns to predict sequences made of a run of ${minRepeat} to ${maxRepeat} random tokens, ` +
+    `repeated until the context of ${context} is full. ` +
+    'Press Train: the loss on the repeated part creeps down, then falls in a few dozen steps, just as a layer-1 head starts ' +
     'attending to the previous token and a layer-2 head to the token after the earlier occurrence. Then try one layer.',
   params: {
     layers: {

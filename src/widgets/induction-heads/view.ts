@@ -117,10 +117,12 @@ export class InductionView implements LiveView<State> {
     const legend = document.createElement('p');
     legend.className = 'widget-legend';
     legend.innerHTML =
-      '<span class="swatch line" style="--swatch: var(--chart-1)"></span> loss on the repeated half ' +
-      '<span class="swatch dashed" style="--swatch: var(--chart-2)"></span> loss on the first half ' +
+      '<span class="swatch line" style="--swatch: var(--chart-1)"></span> loss on the repeated part ' +
+      '<span class="swatch dashed" style="--swatch: var(--chart-2)"></span> loss on the first run ' +
+      '<span class="swatch line" style="--swatch: currentColor"></span> overall loss, every position ' +
       '<span class="swatch dashed" style="--swatch: var(--chart-3)"></span> the other model (one layer or two), once trained. ' +
-      'Head scores: previous-token (orange) for layer 1, prefix matching (blue) for the last layer; dashed for head 2.';
+      'Head scores: previous-token (orange) for layer 1; prefix matching (blue) and copying (green) for the last layer; dashed for head 2. ' +
+      'Copying is the share of tokens a head makes the top prediction when it attends to them.';
 
     figure.querySelector('.widget-view')!.replaceChildren(toolbar, this.#chartsBox, legend, attention);
     this.#fillHeads();
