@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeTermNotes } from './src/glossary/rehype-term-notes';
+import { lateScripts } from './src/layouts/late-scripts';
 import { katexStyles } from './src/math/katex-styles';
 import { searchIndex } from './src/search/index-integration';
 
@@ -64,6 +65,7 @@ export default defineConfig({
   integrations: [
     plotChunk,
     katexStyles(),
+    lateScripts(),
     mdx(markdown),
     searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') && !/\/lti\//.test(new URL(page).pathname) })] : []),

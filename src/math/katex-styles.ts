@@ -170,13 +170,6 @@ export function pageFaces(html: string, css: string, faces: readonly FontFace[])
   return faces.filter((face) => used.has(face));
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const hasMath = (html: string) => /class="katex[ "]/.test(html);
 
 /** Gives every page with math KaTeX's rules its markup uses and @font-face rules for fonts subset to the site. */
@@ -201,8 +194,9 @@ export function katexStyles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = htmlFiles(root)
-          .map((path) => ({ path, html: readFileSync(path, 'utf8') }))
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.html'))
+          .map((name) => ({ path: join(root, name), html: readFileSync(join(root, name), 'utf8') }))
           .filter(({ html }) => hasMath(html));
         const characters = new Set<string>();
         const classes = new Set<string>();

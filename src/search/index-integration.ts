@@ -5,15 +5,6 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexableHtml } from './index-text';
 
-/** Every HTML file under `folder`, as paths. */
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /**
  * Writes the Pagefind index of the built site into `pagefind/` beside the pages, as `pagefind
  * --site` would, but from the text `indexableHtml` gives each page: formulas and powers as one
@@ -30,10 +21,10 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         let pages = 0;
-        for (const file of htmlFiles(site)) {
-          const content = indexableHtml(readFileSync(file, 'utf8'));
+        for (const name of readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.html'))) {
+          const content = indexableHtml(readFileSync(join(site, name), 'utf8'));
           if (content === undefined) continue;
-          const path = relative(site, file).split(sep).join('/');
+          const path = name.split(sep).join('/');
           const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
           const added = await index.addHTMLFile({ url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${path}: ${added.errors.join('; ')}`);

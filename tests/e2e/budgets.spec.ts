@@ -39,13 +39,16 @@ for (const path of lessonPages()) {
   });
 }
 
-test('a lesson paints from its HTML alone: no stylesheet to fetch first, and its module scripts fetched at low priority', () => {
+test('a lesson paints from its HTML alone: no stylesheet to fetch first, and its module scripts and their imports fetched at low priority', () => {
   for (const path of lessonPages()) {
     const { document } = parseHTML(readFileSync(builtFile(path), 'utf8'));
     expect(document.querySelectorAll('link[rel="stylesheet"]').length, path).toBe(0);
     const scripts = [...document.querySelectorAll('script[type="module"][src]')];
     expect(scripts.length, path).toBeGreaterThan(0);
     expect(scripts.filter((script) => script.getAttribute('fetchpriority') !== 'low').map((script) => script.getAttribute('src')), path).toEqual([]);
+    const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')];
+    expect(preloads.length, `${path}: imports preloaded`).toBeGreaterThan(0);
+    expect(preloads.filter((link) => link.getAttribute('fetchpriority') !== 'low').map((link) => link.getAttribute('href')), path).toEqual([]);
   }
 });
 
