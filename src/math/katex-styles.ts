@@ -124,8 +124,8 @@ function fontDeclarations(css: string): FontDeclaration[] {
     for (const selector of rule.selectors) {
       // Pseudo-elements draw generated content, never the page's text.
       if (/:(:|before|after)/.test(selector)) continue;
-      const weight = (selector.match(/\.[\w-]+/g) ?? []).length * 100 + (selector.match(/(^|[\s>+~])[a-z]+/g) ?? []).length;
-      declarations.push({ selector, rank: [weight, declarations.length], values });
+      const specificity = (selector.match(/\.[\w-]+/g) ?? []).length * 100 + (selector.match(/(^|[\s>+~])[a-z]+/g) ?? []).length;
+      declarations.push({ selector, rank: [specificity, declarations.length], values });
     }
   });
   return declarations;
