@@ -105,7 +105,8 @@ export class GrokkingView implements LiveView<State> {
       },
     });
     this.#announce(`Training for ${STEPS.toLocaleString('en')} steps…`);
-    this.#draw();
+    // Charts one per frame from the first: drawn at once, they can hold the page for a frame too long.
+    this.#scheduleDraw();
   }
 
   #reset(): void {

@@ -172,7 +172,8 @@ export class InductionView implements LiveView<State> {
       },
     });
     this.#announce(`Training the ${request.layers === 1 ? 'one' : 'two'}-layer model for ${STEPS} steps…`);
-    this.#draw();
+    // Charts one per frame from the first: drawn at once, they can hold the page for a frame too long.
+    this.#scheduleDraw();
   }
 
   #resetRun(): void {
