@@ -23,11 +23,8 @@ async function snapshot(figure: Locator) {
   }));
 }
 
-/**
- * Where two drawings differ, or '' when they are the same up to 0.1 px: the browser's and the
- * build's arithmetic may round a coordinate that sits on a half tenth of a pixel either way.
- */
-function drawingDifference(a: string, b: string): string {
+/** Where two markups differ, or '' when only their numbers do, by at most 0.1. */
+function numbersDifference(a: string, b: string): string {
   const numbers = /-?\d+(?:\.\d+)?(?:e-?\d+)?/g;
   const shape = (markup: string) => markup.replace(numbers, '#');
   if (shape(a) !== shape(b)) {
@@ -37,6 +34,43 @@ function drawingDifference(a: string, b: string): string {
   const [x, y] = [a.match(numbers) ?? [], b.match(numbers) ?? []];
   const i = x.findIndex((value, i) => Math.abs(Number(value) - Number(y[i])) > 0.1 + 1e-9);
   return i < 0 ? '' : `number ${i} is ${x[i]} here and ${y[i]} there`;
+}
+
+/** The parts of a line drawn with absolute moves and lines only, as points; null for any other path. */
+function linePoints(d: string): number[][][] | null {
+  if (!/^(?:M[^A-Za-z]+(?:L[^A-Za-z]+)*)+$/.test(d)) return null;
+  return d.slice(1).split('M').map((part) => part.split('L').map((pair) => pair.split(',').map(Number)));
+}
+
+/** The farthest any point of one line lies from the other line, both ways. */
+function lineGap(a: number[][][], b: number[][][]): number {
+  const toSegment = ([x, y]: number[], [x1, y1]: number[], [x2, y2]: number[]) => {
+    const length = (x2 - x1) ** 2 + (y2 - y1) ** 2;
+    const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * (x2 - x1) + (y - y1) * (y2 - y1)) / length));
+    return Math.hypot(x - x1 - t * (x2 - x1), y - y1 - t * (y2 - y1));
+  };
+  const toLine = (point: number[], line: number[][][]) =>
+    Math.min(...line.map((part) => (part.length === 1 ? Math.hypot(point[0] - part[0][0], point[1] - part[0][1]) : Math.min(...part.slice(1).map((end, i) => toSegment(point, part[i], end))))));
+  const oneWay = (from: number[][][], to: number[][][]) => Math.max(...from.flat().map((point) => toLine(point, to)));
+  return Math.max(oneWay(a, b), oneWay(b, a));
+}
+
+/**
+ * Where two drawings differ, or '' when they are the same up to what a screen shows: the browser's
+ * and the build's arithmetic may round a coordinate that sits on a half tenth of a pixel either
+ * way, and the build writes its lines with fewer points, none more than 0.1 px from Plot's, to a
+ * tenth of a pixel (src/widgets/kit/server.ts).
+ */
+function drawingDifference(a: string, b: string): string {
+  const paths = /(?<= )d="([^"]*)"/g;
+  const [x, y] = [[...a.matchAll(paths)].map((match) => match[1]), [...b.matchAll(paths)].map((match) => match[1])];
+  if (x.length !== y.length) return `${x.length} paths here and ${y.length} there`;
+  for (const [i, d] of x.entries()) {
+    const [here, there] = [linePoints(d), linePoints(y[i])];
+    const difference = here && there ? (lineGap(here, there) > 0.2 ? `a point strays ${lineGap(here, there).toFixed(2)} px from the other line` : '') : numbersDifference(d, y[i]);
+    if (difference) return `path ${i}: ${difference}`;
+  }
+  return numbersDifference(a.replace(paths, 'd=""'), b.replace(paths, 'd=""'));
 }
 
 /**
