@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeTermNotes } from './src/glossary/rehype-term-notes';
+import { rehypeLessonParts } from './src/layouts/rehype-lesson-parts';
 import { lateScripts } from './src/layouts/late-scripts';
 import { katexStyles } from './src/math/katex-styles';
 import { searchIndex } from './src/search/index-integration';
@@ -30,7 +31,7 @@ const plotChunk = {
     },
   },
 };
-const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeTermNotes] };
+const markdown = { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeTermNotes, rehypeLessonParts] };
 
 /**
  * The course's public address, e.g. `SITE_URL=https://course.example.edu npm run build`. Links in

@@ -5,12 +5,16 @@ const focusable = 'a[href], button, input, select, textarea, [tabindex], [conten
 /**
  * A box that scrolls takes keyboard focus, so that it can be scrolled without a pointer,
  * unless something inside it already can; a box that fits stays out of the tab order. A box with
- * no role of its own is named for what it holds. Checked again once the fonts have loaded, when
- * the window changes size and when the page's content changes (a code cell's new output).
+ * no role of its own is named for what it holds. Checked at the first frame, again once the fonts
+ * have loaded, when the window changes size, when the page's content changes (a code cell's new
+ * output) and when the browser lays out a part of the lesson it had skipped; the function returned
+ * checks them again. A box in a part not laid out yet waits for that: measuring it would lay the
+ * part out.
  */
-export function focusScrollingBoxes(document: Document): void {
+export function focusScrollingBoxes(document: Document): () => void {
   const mark = () => {
     for (const box of document.querySelectorAll<HTMLElement>(scrollers)) {
+      if (!box.checkVisibility({ contentVisibilityAuto: true })) continue;
       const style = getComputedStyle(box);
       const scrolls = (overflow: string, size: number, room: number) => /auto|scroll/.test(overflow) && size > room + 1;
       const scrolling = (scrolls(style.overflowX, box.scrollWidth, box.clientWidth) || scrolls(style.overflowY, box.scrollHeight, box.clientHeight)) && !box.querySelector(focusable);
@@ -36,10 +40,12 @@ export function focusScrollingBoxes(document: Document): void {
       mark();
     });
   };
-  mark();
+  later();
   // Widths change as web fonts arrive, and with the window.
   void document.fonts.ready.then(later);
   addEventListener('resize', later);
+  document.addEventListener('contentvisibilityautostatechange', later, { capture: true });
   const main = document.querySelector('main');
   if (main) new MutationObserver(later).observe(main, { childList: true, subtree: true });
+  return later;
 }

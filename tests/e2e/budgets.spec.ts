@@ -25,7 +25,7 @@ for (const path of lessonPages()) {
     const loads = recordLoads(page);
     await page.goto(path, { waitUntil: 'networkidle' });
     const origin = new URL(page.url()).origin;
-    expect(await loads.scriptGzipBytes(), 'JS files before any widget nears the viewport').toBeLessThanOrEqual(10 * 1024);
+    expect(await loads.scriptGzipBytes(), 'JS files before any widget nears the viewport').toBeLessThanOrEqual(11 * 1024);
     // Scripts written into the page (the theme before first paint, the header's menu and `/`, the
     // offline worker's registration) have their own budget, so code cannot hide from the one above there.
     const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((script) => script.textContent ?? ''));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, lessonPages } from './site';
+import { builtPages, lessonPages, partsShown, sidewaysOverflow } from './site';
 
 const lesson = '/lessons/what-is-emergence/';
 
@@ -102,8 +102,7 @@ test('on a 360 px phone no page overflows sideways', async ({ browser }) => {
   const page = await context.newPage();
   for (const path of builtPages()) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
   }
   await context.close();
 });
@@ -124,10 +123,30 @@ test('every lesson is captured at desktop and phone widths with nothing overflow
     const page = await context.newPage();
     for (const path of lessonPages()) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} at ${name} width`).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), `${path} at ${name} width`).toBeLessThanOrEqual(0);
       await testInfo.attach(`${path.split('/').at(-2)}-${name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
     }
+    await context.close();
+  }
+});
+
+test('a lesson lays out its parts after loading, and a link to a heading far down stays on that heading while they change height', async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const id = 'percolation-does-water-get-through';
+    await page.goto(`/lessons/phase-transitions/#${id}`);
+    // While it loads, the parts far from the screen are skipped; then every one is laid out.
+    expect(await page.locator('.prose > .part').count()).toBeGreaterThan(4);
+    await partsShown(page);
+    const heights = await page.locator('.prose > .part').evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().height));
+    expect(heights.filter((height) => height === 1500), `${viewport.width} px: parts still at the estimate`).toEqual([]);
+    // Where the browser puts a linked heading: below the page's scroll padding and its own margin.
+    const { top, wanted } = await page.locator(`[id="${id}"]`).evaluate((heading) => ({
+      top: heading.getBoundingClientRect().top,
+      wanted: (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + parseFloat(getComputedStyle(heading).scrollMarginTop),
+    }));
+    expect(Math.abs(top - wanted), `${viewport.width} px: the heading ${top} px from the top of the window, not ${wanted}`).toBeLessThan(2);
     await context.close();
   }
 });

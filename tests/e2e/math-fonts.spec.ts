@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import { builtFile, builtPages, watchForProblems } from './site';
+import { builtFile, builtPages, partsShown, watchForProblems } from './site';
 
 const mathPages = () => builtPages().filter((path) => readFileSync(builtFile(path), 'utf8').includes('class="katex-html"'));
 
@@ -67,6 +67,7 @@ test('each page with math carries its KaTeX rules itself, and they lay out every
       if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
     });
     await page.goto(path);
+    await partsShown(page);
     expect(stylesheets, `${path}: stylesheets requested`).toEqual([]);
     const boxes = () =>
       page.evaluate(async () => {

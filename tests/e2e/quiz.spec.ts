@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerAll, openQuiz } from './quiz-helpers';
-import { lessonPages, seriousViolations, watchForProblems } from './site';
+import { lessonPages, seriousViolations, sidewaysOverflow, watchForProblems } from './site';
 
 const lesson = '/lessons/what-is-emergence/';
 
@@ -198,8 +198,7 @@ test('on a phone the quiz can be answered and checked by tapping', async ({ brow
   await answerAll(quiz, payload, true);
   await quiz.getByRole('button', { name: 'Check answers' }).tap();
   await expect(quiz.locator('[data-score]')).toHaveAttribute('data-score', '1');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await context.close();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seriousViolations, watchForProblems } from './site';
+import { partsShown, seriousViolations, watchForProblems } from './site';
 
 /** The header's box, a combobox once its script has run. */
 const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search the course' });
@@ -40,6 +40,7 @@ test('`/` focuses the search box; a search lists lessons and links straight to t
 test('`/` far down a lesson brings the box to the reader without scrolling the page, and Escape puts it back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/lessons/scaling-laws/');
+  await partsShown(page);
   await page.evaluate(() => scrollTo(0, 3000));
   await page.waitForFunction(() => scrollY === 3000);
   const reading = page.getByRole('heading', { level: 2 }).nth(2);

@@ -59,16 +59,53 @@ export function watchForProblems(page: Page) {
   };
 }
 
-/** Serious and critical axe violations on the page as it stands (but `exclude`d elements), one line each. */
+/**
+ * Serious and critical axe violations on the page (but `exclude`d elements), one line each, once
+ * the page has had its moment to give each box that scrolls keyboard focus: a lesson measures the
+ * boxes in the parts it has not laid out yet when it is idle (src/layouts/scroll-boxes.ts).
+ */
 export async function seriousViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  // Up to 5 s for every box that scrolls to take focus (or hold something that does); axe then
+  // judges the page as it stands, and names any box still left out.
+  await page
+    .waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('.katex-display, main table, .cell-table, .cell-chart')].every(
+        (box) => box.scrollWidth <= box.clientWidth + 1 || box.hasAttribute('tabindex') || box.querySelector('a[href], button, input, select, textarea, [tabindex]') !== null,
+      ), undefined, { timeout: 5000 })
+    .catch(() => undefined);
   const results = await exclude.reduce((builder, selector) => builder.exclude(selector), new AxeBuilder({ page })).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
+/**
+ * How far the page reaches past the window's right edge, in px, with every part of a lesson laid
+ * out: a part's paint is contained (`content-visibility: auto`), so what overflows it would not
+ * widen the page's scroll width and a part too wide for the window would go unseen.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const uncontained = document.createElement('style');
+    uncontained.textContent = '.part { content-visibility: visible !important; contain: none !important; }';
+    document.head.append(uncontained);
+    const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    uncontained.remove();
+    return overflow;
+  });
+}
+
+/**
+ * Waits until a lesson has laid out every part of its text for good, which it does one part per
+ * idle moment once it has loaded (src/layouts/lesson-parts.ts): from then on boxes hold still.
+ */
+export async function partsShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('.part')].every((part) => getComputedStyle(part).contentVisibility !== 'auto'));
+}
+
 /** Scrolls through the page so every lazy widget hydrates, then waits for them all. */
 export async function hydrateAll(page: Page): Promise<void> {
+  await partsShown(page);
   const widgets = page.locator('[data-widget]');
   const count = await widgets.count();
   for (let i = 0; i < count; i++) {

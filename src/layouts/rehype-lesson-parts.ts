@@ -1,0 +1,35 @@
+/** The minimal hast this plugin reads and writes. */
+interface Element {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: Node[];
+}
+type Node = Element | { type: string; value?: string; children?: Node[] };
+
+const isHeading = (node: Node): boolean => node.type === 'element' && (node as Element).tagName === 'h2';
+// An MDX file's imports and exports are module code, and whitespace between blocks is nothing:
+// neither starts a part.
+const startsNoPart = (node: Node): boolean => node.type === 'mdxjsEsm' || (node.type === 'text' && !/\S/.test(node.value ?? ''));
+
+/**
+ * A lesson's content in parts, one per h2 heading (and one for what comes before the first), each
+ * a `<div class="part">`. The lesson's style lets the browser skip laying out and painting the
+ * parts far from the screen (`content-visibility: auto`) until the reader nears them.
+ */
+export function rehypeLessonParts() {
+  return (tree: { children: Node[] }, file: { path?: string }) => {
+    if (!/[\\/]content[\\/]lessons[\\/]/.test(file.path ?? '')) return;
+    const children: Node[] = [];
+    let part: Element | undefined;
+    for (const node of tree.children) {
+      if (isHeading(node) || (!part && !startsNoPart(node))) {
+        part = { type: 'element', tagName: 'div', properties: { className: ['part'] }, children: [] };
+        children.push(part);
+      }
+      if (part && node.type !== 'mdxjsEsm') part.children.push(node);
+      else children.push(node);
+    }
+    tree.children = children;
+  };
+}
