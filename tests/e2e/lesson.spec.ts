@@ -56,6 +56,10 @@ test('with JavaScript off the figure is already drawn and the prose and math are
   await expect(figure.locator('g[aria-label="line"] path').first()).toBeVisible();
   await expect(figure.locator('[data-reading]')).toHaveText(/At 1 billion parameters/);
   await expect(page.locator('.katex').first()).toBeVisible();
+  // No script lays the lesson's parts out after loading: they are laid out from the start.
+  const visibility = await page.locator('.prose > .part').evaluateAll((parts) => parts.map((part) => getComputedStyle(part).contentVisibility));
+  expect(visibility.length).toBeGreaterThan(1);
+  expect(new Set(visibility)).toEqual(new Set(['visible']));
   await context.close();
 });
 

@@ -60,19 +60,13 @@ export function watchForProblems(page: Page) {
 }
 
 /**
- * Serious and critical axe violations on the page (but `exclude`d elements), one line each, once
- * the page has had its moment to give each box that scrolls keyboard focus: a lesson measures the
- * boxes in the parts it has not laid out yet when it is idle (src/layouts/scroll-boxes.ts).
+ * Serious and critical axe violations on the page (but `exclude`d elements), one line each, once a
+ * lesson has laid out all its parts and, at the next frame, measured the boxes in them that scroll
+ * (src/layouts/lesson-parts.ts, scroll-boxes.ts).
  */
 export async function seriousViolations(page: Page, exclude: string[] = []): Promise<string[]> {
-  // Up to 5 s for every box that scrolls to take focus (or hold something that does); axe then
-  // judges the page as it stands, and names any box still left out.
-  await page
-    .waitForFunction(() =>
-      [...document.querySelectorAll<HTMLElement>('.katex-display, main table, .cell-table, .cell-chart')].every(
-        (box) => box.scrollWidth <= box.clientWidth + 1 || box.hasAttribute('tabindex') || box.querySelector('a[href], button, input, select, textarea, [tabindex]') !== null,
-      ), undefined, { timeout: 5000 })
-    .catch(() => undefined);
+  await partsShown(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const results = await exclude.reduce((builder, selector) => builder.exclude(selector), new AxeBuilder({ page })).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

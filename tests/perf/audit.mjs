@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -129,6 +129,8 @@ function pageAsMarkdown(file) {
  */
 function buildStarlightPeer(lessonFile) {
   if (!existsSync(join(starlightFolder, 'node_modules'))) timed('npm', ['ci', '--no-audit', '--no-fund'], starlightFolder);
+  // The page's folder holds nothing else, so a fresh clone has none.
+  mkdirSync(join(starlightFolder, 'src/content/docs'), { recursive: true });
   writeFileSync(join(starlightFolder, 'src/content/docs/index.md'), pageAsMarkdown(lessonFile));
   timed('npm', ['run', 'build'], starlightFolder);
   return join(starlightFolder, 'dist');
