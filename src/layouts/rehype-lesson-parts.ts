@@ -15,7 +15,7 @@ const startsNoPart = (node: Node): boolean => node.type === 'mdxjsEsm' || (node.
 /**
  * A lesson's content in parts, one per h2 heading (and one for what comes before the first), each
  * a `<div class="part">`. The lesson's style lets the browser skip laying out and painting the
- * parts far from the screen (`content-visibility: auto`) until the reader nears them.
+ * parts far from the screen while the page loads (`content-visibility: auto`, lesson-parts.ts).
  */
 export function rehypeLessonParts() {
   return (tree: { children: Node[] }, file: { path?: string }) => {
