@@ -34,10 +34,11 @@ export function showPartsWhenIdle(document: Document, shown: () => void): void {
 export function anchorParts(document: Document): void {
   const parts = [...document.querySelectorAll<HTMLElement>('.prose > .part')];
   let anchor: { block: Element; top: number } | undefined;
-  const at = (share: number, selector: string) => document.elementFromPoint(innerWidth / 2, innerHeight * share)?.closest(selector);
+  const at = (share: number) => document.elementFromPoint(innerWidth / 2, innerHeight * share);
   const note = () => {
-    const share = [0.1, 0.5, 0.9].find((share) => at(share, '.part > *'));
-    const block = share === undefined ? at(0.5, '.part') : at(share, '.part > *');
+    let block: Element | null | undefined;
+    for (const share of [0.1, 0.5, 0.9]) if ((block = at(share)?.closest('.part > *'))) break;
+    block ??= at(0.5)?.closest('.part');
     anchor = block ? { block, top: block.getBoundingClientRect().top } : undefined;
   };
   const heights = new ResizeObserver(() => {

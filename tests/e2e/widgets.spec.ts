@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { linePoints } from '@/widgets/kit/server';
 import { lessonPages, widgetPages } from './site';
 
 /**
@@ -36,12 +37,6 @@ function numbersDifference(a: string, b: string): string {
   return i < 0 ? '' : `number ${i} is ${x[i]} here and ${y[i]} there`;
 }
 
-/** The parts of a line drawn with absolute moves and lines only, as points; null for any other path. */
-function linePoints(d: string): number[][][] | null {
-  if (!/^(?:M[^A-Za-z]+(?:L[^A-Za-z]+)*)+$/.test(d)) return null;
-  return d.slice(1).split('M').map((part) => part.split('L').map((pair) => pair.split(',').map(Number)));
-}
-
 /** The farthest any point of one line lies from the other line, both ways. */
 function lineGap(a: number[][][], b: number[][][]): number {
   const toSegment = ([x, y]: number[], [x1, y1]: number[], [x2, y2]: number[]) => {
@@ -67,7 +62,8 @@ function drawingDifference(a: string, b: string): string {
   if (x.length !== y.length) return `${x.length} paths here and ${y.length} there`;
   for (const [i, d] of x.entries()) {
     const [here, there] = [linePoints(d), linePoints(y[i])];
-    const difference = here && there ? (lineGap(here, there) > 0.2 ? `a point strays ${lineGap(here, there).toFixed(2)} px from the other line` : '') : numbersDifference(d, y[i]);
+    const gap = here && there ? lineGap(here, there) : undefined;
+    const difference = gap === undefined ? numbersDifference(d, y[i]) : gap > 0.2 ? `a point strays ${gap.toFixed(2)} px from the other line` : '';
     if (difference) return `path ${i}: ${difference}`;
   }
   return numbersDifference(a.replace(paths, 'd=""'), b.replace(paths, 'd=""'));

@@ -18,13 +18,22 @@ export function roundCoordinates(value: string): string {
 }
 
 /**
- * A line drawn as absolute moves and lines (`M x,y L x,y …`, as Plot draws lines) with the points
- * that lie within `tolerance` of the line through their neighbours left out; any other path as it is.
+ * The parts of a line drawn as absolute moves and lines (`M x,y L x,y …`, as Plot draws lines),
+ * each as its points `[x, y]`; null for any other path, or one with a number that cannot be read.
+ */
+export function linePoints(d: string): number[][][] | null {
+  if (!/^(?:M[^A-Za-z]+(?:L[^A-Za-z]+)*)+$/.test(d)) return null;
+  const parts = d.slice(1).split('M').map((part) => part.split('L').map((pair) => pair.split(',').map(Number)));
+  return parts.some((points) => points.some((point) => point.length !== 2 || !point.every(Number.isFinite))) ? null : parts;
+}
+
+/**
+ * A line (see {@link linePoints}) with the points that lie within `tolerance` of the line through
+ * their neighbours left out; any other path as it is.
  */
 export function simplifyLine(d: string): string {
-  if (!/^(?:M[^A-Za-z]+(?:L[^A-Za-z]+)*)+$/.test(d)) return d;
-  const parts = d.slice(1).split('M').map((part) => part.split('L').map((pair) => pair.split(',').map(Number)));
-  if (parts.some((points) => points.some((point) => point.length !== 2 || !point.every(Number.isFinite)))) return d;
+  const parts = linePoints(d);
+  if (!parts) return d;
   return parts
     .map((points) => `M${simplify(points.map(([x, y]) => ({ x, y })), tolerance, true).map(({ x, y }) => `${x},${y}`).join('L')}`)
     .join('');
