@@ -1,18 +1,20 @@
 import type { AttemptRequest } from '@/server/protocol';
 import { browserStorage, readMembership, type Membership } from './membership';
 import { newKey, Outbox } from './outbox';
+import { sendItem } from './send';
 
 let current: { token: string; outbox: Outbox } | undefined;
 
 /**
  * The page's one outbox for the learner's class: the learner's own queue, sent with their own
- * token only. Items are written to storage at once; the code that sends them (`send.ts`) loads
- * only when there is something to send.
+ * token only. Items are written to storage at once. The code that sends them comes with this
+ * module rather than on demand: fetched for the first time while offline, it would fail, and the
+ * browser keeps that failure for the page, so nothing would be sent once the connection returned.
  */
 export function classOutbox(membership: Membership): Outbox {
   if (current?.token !== membership.token) {
     const { token, learnerId } = membership;
-    current = { token, outbox: new Outbox(browserStorage(), learnerId, async (item) => (await import('./send')).sendItem(item, token)) };
+    current = { token, outbox: new Outbox(browserStorage(), learnerId, (item) => sendItem(item, token)) };
   }
   return current.outbox;
 }
