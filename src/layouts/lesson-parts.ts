@@ -44,6 +44,8 @@ export function anchorParts(document: Document): void {
   const heights = new ResizeObserver(() => {
     const moved = anchor?.block.isConnected ? anchor.block.getBoundingClientRect().top - anchor.top : 0;
     if (Math.abs(moved) >= 1) scrollBy({ top: moved, behavior: 'instant' });
+    // A block that stayed put stays the anchor: hit tests cost much of a frame on a slow phone.
+    else if (anchor?.block.isConnected && !anchor.block.matches('.part')) return;
     note();
   });
   for (const part of parts) heights.observe(part);

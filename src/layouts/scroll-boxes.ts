@@ -8,13 +8,16 @@ const focusable = 'a[href], button, input, select, textarea, [tabindex], [conten
  * no role of its own is named for what it holds. Checked at the first frame, again once the fonts
  * have loaded, when the window changes size, when the page's content changes (a code cell's new
  * output) and when the browser lays out a part of the lesson it had skipped; the function returned
- * checks them again. A box in a part not laid out yet waits for that: measuring it would lay the
- * part out.
+ * checks the boxes not measured yet. A box in a part not laid out yet waits for that: measuring it
+ * would lay the part out.
  */
 export function focusScrollingBoxes(document: Document): () => void {
+  // Boxes measured since the last change that could alter any box (size, fonts, content).
+  let measured = new WeakSet<Element>();
   const mark = () => {
     for (const box of document.querySelectorAll<HTMLElement>(scrollers)) {
-      if (!box.checkVisibility({ contentVisibilityAuto: true })) continue;
+      if (measured.has(box) || !box.checkVisibility({ contentVisibilityAuto: true })) continue;
+      measured.add(box);
       const style = getComputedStyle(box);
       const scrolls = (overflow: string, size: number, room: number) => /auto|scroll/.test(overflow) && size > room + 1;
       const scrolling = (scrolls(style.overflowX, box.scrollWidth, box.clientWidth) || scrolls(style.overflowY, box.scrollHeight, box.clientHeight)) && !box.querySelector(focusable);
@@ -40,12 +43,16 @@ export function focusScrollingBoxes(document: Document): () => void {
       mark();
     });
   };
+  const again = () => {
+    measured = new WeakSet();
+    later();
+  };
   later();
   // Widths change as web fonts arrive, and with the window.
-  void document.fonts.ready.then(later);
-  addEventListener('resize', later);
+  void document.fonts.ready.then(again);
+  addEventListener('resize', again);
   document.addEventListener('contentvisibilityautostatechange', later, { capture: true });
   const main = document.querySelector('main');
-  if (main) new MutationObserver(later).observe(main, { childList: true, subtree: true });
+  if (main) new MutationObserver(again).observe(main, { childList: true, subtree: true });
   return later;
 }
