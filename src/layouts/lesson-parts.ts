@@ -26,18 +26,21 @@ export function showPartsWhenIdle(document: Document, shown: () => void): void {
  * out. A part far from the screen holds an estimated height (`content-visibility: auto`) until the
  * browser lays it out, as it does when a link, a search result or "continue where you left off"
  * jumps down the page; Chromium's own scroll anchoring then leaves the target to move by however
- * much the heights of the parts above it were misjudged. So after each scroll a block on screen is
- * noted (near the top of the window, as the browser's own anchoring chooses, or else lower down),
- * or, where the browser has not shown the part there yet, the part in the middle of the window;
- * when a part changes height the window follows what was noted back to where it was.
+ * much the heights of the parts above it were misjudged. So after each scroll a block on screen (of
+ * a part, or the quiz or the references after the parts) is noted (near the top of the window, as
+ * the browser's own anchoring chooses, or else lower down), or, where the browser has not shown the
+ * part there yet, the part in the middle of the window; when a part changes height the window
+ * follows what was noted back to where it was.
  */
 export function anchorParts(document: Document): void {
   const parts = [...document.querySelectorAll<HTMLElement>('.prose > .part')];
   let anchor: { block: Element; top: number } | undefined;
+  // What the reader may be looking at: a block of a part, or the lesson's quiz or references below them.
+  const blocks = '.part > *, article[data-lesson] > :not(.prose)';
   const at = (share: number) => document.elementFromPoint(innerWidth / 2, innerHeight * share);
   const note = () => {
     let block: Element | null | undefined;
-    for (const share of [0.1, 0.5, 0.9]) if ((block = at(share)?.closest('.part > *'))) break;
+    for (const share of [0.1, 0.5, 0.9]) if ((block = at(share)?.closest(blocks))) break;
     block ??= at(0.5)?.closest('.part');
     anchor = block ? { block, top: block.getBoundingClientRect().top } : undefined;
   };

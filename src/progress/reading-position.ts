@@ -1,6 +1,6 @@
 /**
  * A lesson's article as the blocks it reads in, part by part: its header, the blocks of each part
- * of its text (an h2 and what follows it: paragraphs, formulas, figures), its quiz, its references.
+ * of its text (an h2 or a figure and what follows it: paragraphs, formulas), its quiz, its references.
  * Positions are counted in blocks rather than pixels because, while the page loads, the browser
  * does not lay out the parts far from the screen (`content-visibility: auto`, lesson-parts.ts):
  * their heights are estimates until then, and a share of the article's height would move with them.

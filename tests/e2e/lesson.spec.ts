@@ -154,3 +154,24 @@ test('a lesson lays out its parts after loading, and a link to a heading far dow
     await context.close();
   }
 });
+
+test('a lesson in parts is laid out as it would be without them: every block of its text sits where it would', async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const path of lessonPages()) {
+      await page.goto(path);
+      await partsShown(page);
+      const inParts = await page.evaluate(() => [...document.querySelectorAll('.prose > .part > *')].map((block) => Math.round(block.getBoundingClientRect().top + scrollY)));
+      // The same blocks with their parts taken away: margins fold across what were the parts' edges.
+      const whole = await page.evaluate(() => {
+        const blocks = [...document.querySelectorAll('.prose > .part > *')];
+        for (const part of document.querySelectorAll('.prose > .part')) part.replaceWith(...part.childNodes);
+        return blocks.map((block) => Math.round(block.getBoundingClientRect().top + scrollY));
+      });
+      expect(whole.length, path).toBeGreaterThan(10);
+      expect(inParts, `${path} at ${viewport.width} px`).toEqual(whole);
+    }
+    await context.close();
+  }
+});

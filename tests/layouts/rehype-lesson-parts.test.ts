@@ -21,6 +21,23 @@ describe('rehypeLessonParts', () => {
     expect(run('<p>Intro</p>\n<h2 id="a">A</h2>\n<p>One</p><h3>Sub</h3><p>Two</p>\n<h2 id="b">B</h2><figure></figure>')).toBe('part(p) part(h2 p h3 p) part(h2 figure)');
   });
 
+  it('starts a part at each figure (a component in the MDX), which takes the text after it along', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'h2', properties: {}, children: [] },
+        { type: 'element', tagName: 'p', properties: {}, children: [] },
+        { type: 'mdxJsxFlowElement', name: 'MetricLens', children: [] },
+        { type: 'element', tagName: 'p', properties: {}, children: [] },
+        { type: 'mdxJsxFlowElement', name: 'CodeCell', children: [] },
+      ],
+    };
+    rehypeLessonParts()(tree as never, lesson);
+    const label = (node: { type: string; tagName?: string; name?: string; children?: unknown[] }): string =>
+      node.tagName === 'div' ? `part(${(node.children as (typeof node)[]).map(label).join(' ')})` : (node.tagName ?? node.name ?? node.type);
+    expect(tree.children.map(label).join(' ')).toBe('part(h2 p) part(MetricLens p) part(CodeCell)');
+  });
+
   it('makes no part of the whitespace or module code before the first heading', () => {
     const tree = { type: 'root', children: [{ type: 'mdxjsEsm', value: 'import X from "x"' }, { type: 'text', value: '\n' }, { type: 'element', tagName: 'h2', properties: {}, children: [] }] };
     rehypeLessonParts()(tree as never, lesson);
