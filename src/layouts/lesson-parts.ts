@@ -6,11 +6,12 @@ const whenIdle = (work: () => void) => (typeof requestIdleCallback === 'function
  * (`content-visibility: auto`), so the lesson paints and answers sooner. Once it has loaded, they
  * are laid out for good, one per idle moment: from then on the lesson is an ordinary page, whose
  * height is real, so links, searches and the reading position land where they point. `shown` is
- * called after each.
+ * called after each. A part waits while `ready` says no (the reader has just scrolled).
  */
-export function showPartsWhenIdle(document: Document, shown: () => void): void {
+export function showPartsWhenIdle(document: Document, shown: () => void, ready: () => boolean): void {
   const parts = [...document.querySelectorAll('.prose > .part')];
   const next = () => {
+    if (!ready()) return void whenIdle(next);
     const part = parts.shift();
     if (!part) return;
     part.classList.add('shown');
@@ -26,33 +27,48 @@ export function showPartsWhenIdle(document: Document, shown: () => void): void {
  * out. A part far from the screen holds an estimated height (`content-visibility: auto`) until the
  * browser lays it out, as it does when a link, a search result or "continue where you left off"
  * jumps down the page; Chromium's own scroll anchoring then leaves the target to move by however
- * much the heights of the parts above it were misjudged. So after each scroll a block on screen (of
- * a part, or the quiz or the references after the parts) is noted (near the top of the window, as
- * the browser's own anchoring chooses, or else lower down), or, where the browser has not shown the
- * part there yet, the part in the middle of the window; when a part changes height the window
- * follows what was noted back to where it was.
+ * much the heights of the parts above it were misjudged, and near the end of the page the browser
+ * scrolls it away as the page gets shorter. So a block on screen (of a part, or the quiz or the
+ * references after the parts) is noted (near the top of the window, as the browser's own anchoring
+ * chooses, or else lower down), or, where the browser has not shown the part there yet, the part
+ * in the middle of the window. After each scroll or change of height, a page that moved under it
+ * is scrolled to put it back where it was on the screen; a scroll that left the page as it was
+ * (the reader's own) notes a block anew. Returns whether the latest scroll has been seen: until
+ * then a part laid out would move the page before what the reader looks at is known.
  */
-export function anchorParts(document: Document): void {
-  const parts = [...document.querySelectorAll<HTMLElement>('.prose > .part')];
-  let anchor: { block: Element; top: number } | undefined;
-  // What the reader may be looking at: a block of a part, or the lesson's quiz or references below them.
-  const blocks = '.part > *, article[data-lesson] > :not(.prose)';
+export function anchorParts(document: Document): () => boolean {
+  // The block, where it was on the screen, and where it was on the page.
+  let anchor: { block: Element; top: number; onPage: number } | undefined;
+  // The window's scroll position when the anchor was noted or put back.
+  let notedAt = NaN;
+  // The lesson's header, quiz and references, around its parts; the quiz changes height as its code loads.
+  const around = 'article[data-lesson] > :not(.prose)';
+  // What the reader may be looking at.
+  const blocks = `.part > *, ${around}`;
   const at = (share: number) => document.elementFromPoint(innerWidth / 2, innerHeight * share);
   const note = () => {
     let block: Element | null | undefined;
     for (const share of [0.1, 0.5, 0.9]) if ((block = at(share)?.closest(blocks))) break;
     block ??= at(0.5)?.closest('.part');
-    anchor = block ? { block, top: block.getBoundingClientRect().top } : undefined;
+    const top = block?.getBoundingClientRect().top ?? 0;
+    anchor = block ? { block, top, onPage: top + scrollY } : undefined;
+    notedAt = scrollY;
   };
-  const heights = new ResizeObserver(() => {
-    const moved = anchor?.block.isConnected ? anchor.block.getBoundingClientRect().top - anchor.top : 0;
-    if (Math.abs(moved) >= 1) scrollBy({ top: moved, behavior: 'instant' });
-    // A block that stayed put stays the anchor: hit tests cost much of a frame on a slow phone.
-    else if (anchor?.block.isConnected && !anchor.block.matches('.part')) return;
-    note();
-  });
-  for (const part of parts) heights.observe(part);
-  addEventListener('scroll', note, { passive: true });
+  const keep = () => {
+    if (!anchor?.block.isConnected) return note();
+    const top = anchor.block.getBoundingClientRect().top;
+    if (Math.abs(top + scrollY - anchor.onPage) >= 1) {
+      anchor.onPage = top + scrollY;
+      scrollBy({ top: top - anchor.top, behavior: 'instant' });
+      notedAt = scrollY;
+    } else if (scrollY !== notedAt) return note();
+    // A part not shown yet gives way to a block once there is one (hit tests cost much of a frame on a slow phone).
+    if (anchor.block.matches('.part')) note();
+  };
+  const heights = new ResizeObserver(keep);
+  for (const box of document.querySelectorAll(`.prose > .part, ${around}`)) heights.observe(box);
+  addEventListener('scroll', keep, { passive: true });
   // A link to a heading may have scrolled the page before this script ran.
   note();
+  return () => scrollY === notedAt;
 }

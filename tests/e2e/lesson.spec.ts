@@ -146,11 +146,20 @@ test('a lesson lays out its parts after loading, and a link to a heading far dow
     const heights = await page.locator('.prose > .part').evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().height));
     expect(heights.filter((height) => height === 1500), `${viewport.width} px: parts still at the estimate`).toEqual([]);
     // Where the browser puts a linked heading: below the page's scroll padding and its own margin.
-    const { top, wanted } = await page.locator(`[id="${id}"]`).evaluate((heading) => ({
-      top: heading.getBoundingClientRect().top,
-      wanted: (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + parseFloat(getComputedStyle(heading).scrollMarginTop),
-    }));
+    const place = (target: Element) => ({
+      top: target.getBoundingClientRect().top,
+      wanted: (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + parseFloat(getComputedStyle(target).scrollMarginTop),
+    });
+    const { top, wanted } = await page.locator(`[id="${id}"]`).evaluate(place);
     expect(Math.abs(top - wanted), `${viewport.width} px: the heading ${top} px from the top of the window, not ${wanted}`).toBeLessThan(2);
+    // A citation followed at once, before the parts above the references are laid out, and near the
+    // end of the page, which gets shorter as they are.
+    await page.goto(lesson);
+    await page.locator('a[href="#ref-wei2022emergent"]').first().click();
+    await partsShown(page);
+    await page.waitForTimeout(300);
+    const reference = await page.locator('#ref-wei2022emergent').evaluate(place);
+    expect(Math.abs(reference.top - reference.wanted), `${viewport.width} px: the reference ${reference.top} px from the top of the window, not ${reference.wanted}`).toBeLessThan(2);
     await context.close();
   }
 });
