@@ -16,8 +16,11 @@ const isFigure = (node: Node): boolean => node.type === 'mdxJsxFlowElement';
 // follows one starts a part too: laying out a part is one task, which should stay short on a slow
 // phone. Both have the same margins, so the space between them stays as it was.
 const PART_NODES = 400;
-const isText = (node: Node | undefined): boolean =>
-  node?.type === 'element' && ((node as Element).tagName === 'p' || ((node as Element).properties.className as string[] | undefined)?.includes('katex-display') === true);
+const isText = (node: Node | undefined): boolean => {
+  if (node?.type !== 'element') return false;
+  const { tagName, properties } = node as Element;
+  return tagName === 'p' || (properties.className as string[] | undefined)?.includes('katex-display') === true;
+};
 const size = (node: Node): number => 1 + (node.children ?? []).reduce((total, child) => total + size(child), 0);
 // An MDX file's imports and exports are module code, and whitespace between blocks is nothing:
 // neither starts a part.
