@@ -134,7 +134,7 @@ test('every lesson is captured at desktop and phone widths with nothing overflow
   }
 });
 
-test('a lesson lays out its parts after loading, and a link to a heading far down stays on that heading while they change height', async ({ browser }) => {
+test('a lesson lays out its parts after loading, and a link to a heading far down, or to a reference, stays on its target while they change height', async ({ browser }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
