@@ -15,7 +15,7 @@ const isFigure = (node: Node): boolean => node.type === 'mdxJsxFlowElement';
 // Past this many nodes (a typeset formula is hundreds), a paragraph or a displayed formula that
 // follows one starts a part too: laying out a part is one task, which should stay short on a slow
 // phone. Both have the same margins, so the space between them stays as it was.
-const PART_NODES = 400;
+const PART_NODES = 200;
 const isText = (node: Node | undefined): boolean => {
   if (node?.type !== 'element') return false;
   const { tagName, properties } = node as Element;

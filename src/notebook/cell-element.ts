@@ -230,12 +230,19 @@ export class ThresholdCell extends HTMLElement {
     } catch {
       this.#status('Copy this link: it opens this lesson with your code in this cell.');
     }
-    const field = this.querySelector<HTMLInputElement>('[data-share-link]');
-    if (field) {
-      field.value = link;
-      field.hidden = false;
-      field.select();
-    }
+    const field = this.#shareField();
+    field.value = link;
+    field.select();
+  }
+
+  /** The field that shows the share link, made from its template at the first share. */
+  #shareField(): HTMLInputElement {
+    const made = this.querySelector<HTMLInputElement>('input.cell-share-link');
+    if (made) return made;
+    const template = this.querySelector<HTMLTemplateElement>('template[data-share-link]')!;
+    const field = template.content.firstElementChild!.cloneNode() as HTMLInputElement;
+    template.replaceWith(field);
+    return field;
   }
 
   #button(action: string): HTMLButtonElement {

@@ -135,6 +135,34 @@ test.describe('each widget', () => {
     await context.close();
   });
 
+  test('makes its number boxes where their stand-ins showed the values, of the same size', async ({ browser, page }) => {
+    // Where each number box (or its stand-in, before the widget's script runs) sits in its figure.
+    const boxes = (nodes: Element[], selector: string) =>
+      nodes.map((node) => {
+        const figure = node.getBoundingClientRect();
+        const at = [...node.querySelectorAll<HTMLElement>(selector)].map((box) => {
+          const { x, y, width, height } = box.getBoundingClientRect();
+          const value = box instanceof HTMLInputElement ? box.value : box.textContent;
+          return [x - figure.x, y - figure.y, width, height].map(Math.round).join(' ') + ` ${value}`;
+        });
+        return [node.id, at] as const;
+      });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto('/explore/');
+    const before = new Map(await still.$$eval('[data-widget]', boxes, '.slider .number-box'));
+    await context.close();
+    await page.goto('/explore/');
+    for (const figure of await page.locator('[data-widget]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toHaveAttribute('data-hydrated', '');
+    }
+    expect(await page.locator('.slider .number-box, template[data-number-box]').count()).toBe(0);
+    const after = new Map(await page.$$eval('[data-widget]', boxes, '.slider input[type="number"]'));
+    expect([...before.values()].flat().length).toBeGreaterThan(10);
+    expect(after).toEqual(before);
+  });
+
   test('redraws its chart and its reading when any control moves, by keyboard', async ({ page }) => {
     for (const { path, id } of await findWidgets(page)) {
       const figure = await open(page, path, id);

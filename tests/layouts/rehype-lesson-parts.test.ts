@@ -38,13 +38,13 @@ describe('rehypeLessonParts', () => {
     expect(tree.children.map(label).join(' ')).toBe('part(h2 p) part(MetricLens p) part(CodeCell)');
   });
 
-  it('starts another part at a paragraph or displayed formula after one once a part holds 400 nodes, and never between other blocks', () => {
+  it('starts another part at a paragraph or displayed formula after one once a part holds 200 nodes, and never between other blocks', () => {
     const paragraph = (words: number) => `<p>${'<span>w</span>'.repeat(words)}</p>`;
-    // 1 + 2 × 150 nodes in the first paragraph: the second still joins it, the third starts a part.
-    expect(run(`<h2>A</h2>${paragraph(150)}${paragraph(150)}${paragraph(10)}`)).toBe('part(h2 p p) part(p)');
-    expect(run(`<h2>A</h2>${paragraph(250)}<ul><li>x</li></ul>${paragraph(10)}<p>y</p>`)).toBe('part(h2 p ul p) part(p)');
-    expect(run(`<h2>A</h2>${paragraph(250)}<span class="katex-display"></span>${paragraph(10)}`)).toBe('part(h2 p) part(span p)');
-    expect(run(`<h2>A</h2>${paragraph(100)}${paragraph(10)}`)).toBe('part(h2 p p)');
+    // 1 + 2 × 75 nodes in the first paragraph: the second still joins it, the third starts a part.
+    expect(run(`<h2>A</h2>${paragraph(75)}${paragraph(75)}${paragraph(10)}`)).toBe('part(h2 p p) part(p)');
+    expect(run(`<h2>A</h2>${paragraph(125)}<ul><li>x</li></ul>${paragraph(10)}<p>y</p>`)).toBe('part(h2 p ul p) part(p)');
+    expect(run(`<h2>A</h2>${paragraph(125)}<span class="katex-display"></span>${paragraph(10)}`)).toBe('part(h2 p) part(span p)');
+    expect(run(`<h2>A</h2>${paragraph(50)}${paragraph(10)}`)).toBe('part(h2 p p)');
   });
 
   it('makes no part of the whitespace or module code before the first heading', () => {

@@ -129,7 +129,11 @@ function animate<S>(figure: HTMLElement, live: LiveView<S> | undefined, onToggle
 /** A slider and number box kept in step; typed values are clamped with a note beside them. */
 function bindNumber(root: HTMLElement, param: NumberParam, onChange: (value: number) => void) {
   const range = root.querySelector<HTMLInputElement>('input[type="range"]')!;
-  const box = root.querySelector<HTMLInputElement>('input[type="number"]')!;
+  // The number box takes the place of the stand-in that showed the value until now (Slider.astro).
+  const template = root.querySelector<HTMLTemplateElement>('template[data-number-box]')!;
+  const box = template.content.firstElementChild!.cloneNode() as HTMLInputElement;
+  root.querySelector('[data-number-stand-in]')!.replaceWith(box);
+  template.remove();
   const note = root.querySelector<HTMLElement>('.note')!;
   const show = (value: Value) => {
     range.value = String(value);
@@ -146,7 +150,7 @@ function bindNumber(root: HTMLElement, param: NumberParam, onChange: (value: num
     show(value);
     onChange(value);
   });
-  range.disabled = box.disabled = false;
+  range.disabled = false;
   return show;
 }
 
